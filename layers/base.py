@@ -1,0 +1,92 @@
+"""What a map layer declares: identity, schema, sensitivity, provenance, style and labels.
+
+The legend, the "Sources & méthode" page, the key figures and the validation all read these
+declarations, so a fact about a layer is written once, in its module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.config import DATA_DIR
+
+GROUPS: tuple[str, ...] = ("context", "mining", "protection", "risk")
+SENSITIVITIES: tuple[str, ...] = ("public", "confidential_area", "aggregate", "synthetic")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a layer comes from. `located` says, in both languages, how each feature was placed."""
+
+    source: str
+    licence: str
+    date: str
+    located: dict[str, str]
+    attribution: str
+    synthetic: bool = False
+
+
+@dataclass(frozen=True)
+class Style:
+    """Leaflet path options; `classes` maps a property value to a fill colour (choropleths)."""
+
+    color: str = "#333333"
+    weight: float = 1.5
+    fill_color: str | None = None
+    fill_opacity: float = 0.0
+    opacity: float = 1.0
+    radius: float = 5.0
+    dash_array: str | None = None
+    class_field: str | None = None
+    classes: dict[str, str] = field(default_factory=dict)
+
+    def for_feature(self, properties: dict) -> dict:
+        """Leaflet style dict for one feature (class colour where the layer has classes)."""
+        fill = self.fill_color
+        if self.class_field is not None:
+            fill = self.classes.get(str(properties.get(self.class_field)), fill)
+        style = {"color": self.color, "weight": self.weight, "opacity": self.opacity,
+                 "fillColor": fill or self.color, "fillOpacity": self.fill_opacity}
+        if self.dash_array:
+            style["dashArray"] = self.dash_array
+        return style
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One map layer. `geometry` lists the accepted geometry types (a concession may be a point)."""
+
+    id: str
+    title: dict[str, str]
+    group: str
+    geometry: tuple[str, ...]
+    required_columns: tuple[str, ...]
+    sensitivity: str
+    provenance: Provenance
+    style: Style
+    tooltip_field: str
+    popup_fields: tuple[str, ...]
+    filename: str
+    default_on: bool = False
+    department_field: str | None = None
+    order: int = 50  # drawing order: lower is drawn first (underneath)
+
+    def __post_init__(self) -> None:
+        if self.group not in GROUPS:
+            raise ValueError(f"layer {self.id}: unknown group {self.group!r}")
+        if self.sensitivity not in SENSITIVITIES:
+            raise ValueError(f"layer {self.id}: unknown sensitivity {self.sensitivity!r}")
+        if set(self.title) != {"fr", "en"}:
+            raise ValueError(f"layer {self.id}: titles must be given in fr and en")
+        missing = [f for f in (self.tooltip_field, *self.popup_fields) if f not in self.required_columns]
+        if missing:
+            raise ValueError(f"layer {self.id}: label fields {missing} are not required columns")
+
+    @property
+    def path(self) -> Path:
+        return DATA_DIR / self.filename
+
+    @property
+    def is_point_layer(self) -> bool:
+        return set(self.geometry) <= {"Point", "MultiPoint"}

@@ -1,0 +1,95 @@
+"""The list of layers and the cached, validated loading of their files.
+
+Loading never raises for a bad shipped file: `load_all()` returns the error beside the layers that
+did load, so one broken file costs one layer, not the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+
+from layers.base import GROUPS, LayerSpec
+from layers.validate import LayerError, read_layer_file
+
+# Module names, in legend order. A new layer is one module plus one line here.
+LAYER_MODULES: tuple[str, ...] = (
+    "countries", "region", "departments", "rivers", "roads", "places",
+    "mining_sites", "concessions",
+    "services_areas", "bajenu_gox",
+    "border_villages", "crossings", "incidents_heat",
+)
+
+
+@lru_cache(maxsize=1)
+def all_layers() -> tuple[LayerSpec, ...]:
+    specs = []
+    for name in LAYER_MODULES:
+        try:
+            module = importlib.import_module(f"layers.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"layers.{name}":
+                continue  # a layer still being built (its module is not there yet)
+            raise
+        specs.append(module.SPEC)
+    ids = [s.id for s in specs]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"duplicate layer ids in registry: {ids}")
+    return tuple(specs)
+
+
+def get_layer(layer_id: str) -> LayerSpec:
+    for spec in all_layers():
+        if spec.id == layer_id:
+            return spec
+    raise KeyError(f"unknown layer {layer_id!r}; known: {', '.join(s.id for s in all_layers())}")
+
+
+def layers_by_group() -> dict[str, list[LayerSpec]]:
+    return {g: [s for s in all_layers() if s.group == g] for g in GROUPS}
+
+
+@dataclass(frozen=True)
+class LoadedLayer:
+    spec: LayerSpec
+    frame: gpd.GeoDataFrame | None
+    meta: dict
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.frame is not None
+
+
+def load_layer(layer_id: str, path: Path | None = None) -> LoadedLayer:
+    """Validated layer (cached on file path and modification time); errors come back, not raised."""
+    spec = get_layer(layer_id)
+    path = path or spec.path
+    stamp = path.stat().st_mtime_ns if path.exists() else 0
+    return _load_cached(spec.id, str(path), stamp)
+
+
+@lru_cache(maxsize=64)
+def _load_cached(layer_id: str, path: str, stamp: int) -> LoadedLayer:
+    spec = get_layer(layer_id)
+    try:
+        frame, meta = read_layer_file(spec, Path(path))
+    except LayerError as exc:
+        return LoadedLayer(spec, None, {}, str(exc))
+    return LoadedLayer(spec, frame, meta)
+
+
+def load_frame(layer_id: str) -> gpd.GeoDataFrame:
+    """The layer's frame for analyses that cannot work without it; raises LayerError when refused."""
+    loaded = load_layer(layer_id)
+    if loaded.frame is None:
+        raise LayerError(loaded.spec.filename, loaded.error or "could not be loaded")
+    return loaded.frame
+
+
+def load_all() -> dict[str, LoadedLayer]:
+    return {spec.id: load_layer(spec.id) for spec in all_layers()}
