@@ -43,10 +43,12 @@ class Style:
 
     def for_feature(self, properties: dict) -> dict:
         """Leaflet style dict for one feature (class colour where the layer has classes)."""
-        fill = self.fill_color
+        fill, stroke = self.fill_color, self.color
         if self.class_field is not None:
             fill = self.classes.get(str(properties.get(self.class_field)), fill)
-        style = {"color": self.color, "weight": self.weight, "opacity": self.opacity,
+            if self.fill_opacity == 0 and fill:  # line layers: the class colours the line itself
+                stroke = fill
+        style = {"color": stroke, "weight": self.weight, "opacity": self.opacity,
                  "fillColor": fill or self.color, "fillOpacity": self.fill_opacity}
         if self.dash_array:
             style["dashArray"] = self.dash_array

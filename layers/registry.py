@@ -65,10 +65,18 @@ class LoadedLayer:
         return self.frame is not None
 
 
+def layer_path(spec: LayerSpec) -> Path:
+    """The file in use: a validated import (data/geo/imports/) when there is one, else the shipped file."""
+    from dashboard.imports import import_dir
+
+    imported = import_dir() / spec.filename
+    return imported if imported.exists() else spec.path
+
+
 def load_layer(layer_id: str, path: Path | None = None) -> LoadedLayer:
     """Validated layer (cached on file path and modification time); errors come back, not raised."""
     spec = get_layer(layer_id)
-    path = path or spec.path
+    path = path or layer_path(spec)
     stamp = path.stat().st_mtime_ns if path.exists() else 0
     return _load_cached(spec.id, str(path), stamp)
 

@@ -6,14 +6,14 @@ from layers.base import LayerSpec, Provenance, Style
 SPEC = LayerSpec(
     id="roads", title={"fr": "Routes principales (schématiques)", "en": "Main roads (schematic)"},
     group="context", geometry=("LineString", "MultiLineString"),
-    required_columns=("name", "ref", "surface", "length_published_km", "status"), sensitivity="public",
+    required_columns=("name", "ref", "surface", "surface_class", "length_published_km", "status"), sensitivity="public",
     provenance=Provenance(
         source="Press and official reporting (Le Quotidien, Seneweb, APS, Dakaractu…), cited per road",
         licence="Facts; vertices CC BY 4.0 GeoNames via Who's On First", date="2017–2025",
         attribution=WOF_ATTRIBUTION,
         located={"fr": "SCHÉMATIQUE : lignes droites entre les localités, pas le tracé réel.",
                  "en": "SCHEMATIC: straight lines between towns, not the real alignment."}),
-    style=Style(color="#c0392b", weight=3, class_field="surface",
-                classes={"paved": "#c0392b"}),
-    tooltip_field="name", popup_fields=("name", "ref", "surface", "length_published_km", "status"),
+    style=Style(color="#c0392b", weight=3, class_field="surface_class",
+                classes={"paved": "#c0392b", "unpaved": "#e67e22", "unknown": "#7f8c8d"}),
+    tooltip_field="name", popup_fields=("name", "ref", "surface", "surface_class", "length_published_km", "status"),
     filename="roads.geojson", default_on=True, order=20)

@@ -52,7 +52,7 @@ def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDa
     meta = _geojson_metadata(data)
     try:
         frame = gpd.read_file(io.BytesIO(data), engine="pyogrio")
-    except Exception as exc:  # noqa: BLE001 - GDAL raises many types; all mean "unreadable"
+    except Exception as exc:
         raise LayerError(name, f"not a readable GeoJSON, GeoPackage or zipped shapefile ({_short(exc)})") from exc
     validate_frame(spec, frame, name)
     return frame, meta

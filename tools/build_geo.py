@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.geometry import Point, box, mapping, shape
+from shapely.geometry import box, mapping, shape
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -297,6 +297,22 @@ def build_mining_sites(pack: Path, out: Path, departments) -> list[tuple[dict, o
     return rows
 
 
+def surface_class(surface: str | None) -> str:
+    """Free-text surface from the press ('unpaved in 2018', 'paved'...) -> paved | unpaved | unknown."""
+    text = (surface or "").lower()
+    if text.startswith("paved"):
+        return "paved"
+    if text.startswith("unpaved"):
+        return "unpaved"
+    return "unknown"
+
+
+def build_roads(pack: Path, out: Path) -> None:
+    feats, meta = read_fc(pack, "roads_schematic")
+    rows = [({**p, "surface_class": surface_class(p.get("surface"))}, g) for p, g in feats]
+    write_fc(out, "roads", rows, **meta)
+
+
 def copy_layer(pack: Path, out: Path, src: str, dst: str | None = None) -> None:
     feats, meta = read_fc(pack, src)
     write_fc(out, dst or src, feats, **meta)
@@ -312,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     build_countries(args.pack, args.out)
     for name in ("region", "departments", "rivers", "borders"):
         copy_layer(args.pack, args.out, name)
-    copy_layer(args.pack, args.out, "roads_schematic", "roads")
+    build_roads(args.pack, args.out)
     places = build_places(args.pack, args.out, departments)
     build_border_villages(args.out, places, BUILD_DATE)
     build_crossings(args.pack, args.out, places)

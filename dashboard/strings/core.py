@@ -17,3 +17,47 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dept.all": ("Tous les départements", "All departments"),
     "dept.label": ("Département", "Department"),
 }
+
+STRINGS.update({
+    "map.subtitle": ("Sites d'orpaillage, titres miniers, services de protection, villages frontaliers et "
+                     "risque agrégé — fonctionne sans internet.",
+                     "Gold-panning sites, mining titles, protection services, border villages and aggregated "
+                     "risk — works without internet."),
+    "map.online_tiles": ("Fond OpenStreetMap (en ligne)", "OpenStreetMap background (online)"),
+    "map.online_tiles_help": ("Nécessite internet ; sans connexion, la carte garde ses propres couches.",
+                              "Needs internet; offline, the map keeps its own layers."),
+    "map.layer_error": ("Couche refusée — {problem}", "Layer refused — {problem}"),
+    "map.synthetic_onmap": ("Données SYNTHÉTIQUES affichées (illustration)", "SYNTHETIC data shown (illustration)"),
+    "map.synthetic_notice": ("« {layer} » : données synthétiques, à titre d'illustration seulement. Aucune donnée "
+                             "publique n'existe ; importez les données réelles par la page Sources & méthode.",
+                             "“{layer}”: synthetic data, for illustration only. No public data exist; import the "
+                             "real data from the Sources & method page."),
+    "map.schematic_roads": ("Les routes sont SCHÉMATIQUES (lignes droites entre localités), pas leur tracé réel.",
+                            "Roads are SCHEMATIC (straight lines between towns), not their real alignment."),
+    "map.legend": ("Légende", "Legend"),
+    "map.synthetic_tag": ("synthétique", "synthetic"),
+    "map.features_drawn": ("{n} objets affichés", "{n} features drawn"),
+    "map.share": ("Lien de cette vue", "Link to this view"),
+    "map.share_help": ("L'adresse de la page garde les couches, le département, la langue et la vue : copiez-la "
+                       "pour partager exactement cette carte.",
+                       "The page address keeps the layers, department, language and view: copy it to share "
+                       "exactly this map."),
+    "details.title": ("Détails de l'objet", "Feature details"),
+    "details.hint": ("Cliquez un objet de la carte pour voir ses détails et sa source.",
+                     "Click a feature on the map to see its details and source."),
+    "details.field": ("Champ", "Field"),
+    "details.value": ("Valeur", "Value"),
+    "fig.department": ("Département", "Department"),
+    "fig.mining_sites": ("Sites miniers", "Mining sites"),
+    "fig.artisanal_sites": ("dont orpaillage", "of which artisanal"),
+    "fig.concessions": ("Titres miniers", "Mining titles"),
+    "fig.border_villages": ("Villages frontaliers", "Border villages"),
+    "fig.crossings": ("Points de passage", "Crossings"),
+    "fig.shelters": ("Refuges", "Shelters"),
+    "fig.zones_with_service": ("Zones avec service", "Zones with a service"),
+    "fig.zones": ("Zones communales", "Commune zones"),
+    "fig.by_department": ("Chiffres par département", "Figures by department"),
+    "sources.licence": ("Licence", "Licence"),
+    "sources.date": ("Date", "Date"),
+    "sources.located": ("Localisation", "How located"),
+})

@@ -1,0 +1,48 @@
+"""Kédougou Atlas entry point: `streamlit run app.py`.
+
+Sets the page, the language switch (French by default, kept in the URL) and the navigation.
+Each page lives in pages/ and stays thin; the logic is in dashboard/ and layers/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.config import LANGUAGES
+from dashboard.i18n import t
+from dashboard.state import get_language
+
+# A local favicon: a ":material/...:" page icon would be fetched from the internet.
+st.set_page_config(page_title="Atlas de Kédougou", page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
+                   layout="wide")
+
+PAGES: list[tuple[str, str, str, str]] = [  # (file, url_path, title key, icon)
+    ("pages/map.py", "map", "page.map", ":material/map:"),
+    ("pages/risk.py", "risk", "page.risk", ":material/hexagon:"),
+    ("pages/outreach.py", "outreach", "page.outreach", ":material/route:"),
+    ("pages/csr.py", "csr", "page.csr", ":material/factory:"),
+    ("pages/sources.py", "sources", "page.sources", ":material/menu_book:"),
+]
+
+
+def _language_switch() -> str:
+    """FR/EN switch; the choice goes into the URL so the current view (other params) is kept."""
+    lang = get_language()
+    choice = st.sidebar.segmented_control(
+        t("app.language", lang), options=list(LANGUAGES), default=lang, key="lang_switch",
+        format_func=lambda code: {"fr": "Français", "en": "English"}[code])
+    if choice and choice != lang:
+        lang = choice
+    st.session_state["lang"] = lang
+    if st.query_params.get("lang") != lang:
+        st.query_params["lang"] = lang
+    return lang
+
+
+lang = _language_switch()
+st.sidebar.caption(t("app.tagline", lang))
+pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
+         for path, url, title, icon in PAGES if (Path(__file__).parent / path).exists()]  # TEMP: until all exist
+st.navigation(pages).run()

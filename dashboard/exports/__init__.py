@@ -1,0 +1,1 @@
+"""Files people take away: Excel-safe tables, briefs, itineraries."""

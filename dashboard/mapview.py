@@ -1,0 +1,243 @@
+"""Offline folium maps: local assets, escaped labels, slim GeoJSON, one way to show a map.
+
+Why this module exists (see DESIGN.md §4): a default folium map inside st_folium shows nothing
+offline because streamlit-folium loads folium's CDN links one by one and stops at the first
+failure. Here every asset points at `/app/static/vendor/...` (served by Streamlit), the default
+icon path is set explicitly, the map always has `maxZoom`, and no tile layer is added unless the
+user asked for online tiles. Every label is escaped with `dashboard.html_safe.escape` and only the
+properties the map needs are sent to the browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import folium
+import geopandas as gpd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from dashboard.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_URL
+from dashboard.html_safe import escape
+from dashboard.i18n import has, t
+from layers.base import LayerSpec
+from layers.registry import get_layer, load_layer
+
+VENDOR = f"{STATIC_URL}/vendor"
+LOCAL_JS: list[tuple[str, str]] = [
+    ("leaflet", f"{VENDOR}/leaflet/dist/leaflet.js"),
+    ("jquery", f"{VENDOR}/jquery/dist/jquery.min.js"),
+    ("bootstrap", f"{VENDOR}/bootstrap/dist/js/bootstrap.bundle.min.js"),
+    ("awesome_markers", f"{VENDOR}/awesome-markers/dist/leaflet.awesome-markers.js"),
+]
+LOCAL_CSS: list[tuple[str, str]] = [
+    ("leaflet_css", f"{VENDOR}/leaflet/dist/leaflet.css"),
+    ("bootstrap_css", f"{VENDOR}/bootstrap/dist/css/bootstrap.min.css"),
+    ("awesome_markers_font_css", f"{VENDOR}/fontawesome/css/all.min.css"),
+    ("awesome_markers_css", f"{VENDOR}/awesome-markers/dist/leaflet.awesome-markers.css"),
+]
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+
+
+def _use_local_assets() -> None:
+    """Point folium's class-level asset lists at the vendored copies (idempotent)."""
+    folium.Map.default_js = list(LOCAL_JS)
+    folium.Map.default_css = list(LOCAL_CSS)
+    from folium.plugins import MarkerCluster
+
+    MarkerCluster.default_js = [("markerclusterjs", f"{VENDOR}/markercluster/dist/leaflet.markercluster.js")]
+    MarkerCluster.default_css = [
+        ("markerclustercss", f"{VENDOR}/markercluster/dist/MarkerCluster.css"),
+        ("markerclusterdefaultcss", f"{VENDOR}/markercluster/dist/MarkerCluster.Default.css"),
+    ]
+
+
+_use_local_assets()
+
+
+class _MapSetup(MacroElement):
+    """Default icon path, attribution line and an optional on-map notice (e.g. synthetic data)."""
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>.leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%}
+        .atlas-popup th{padding-right:6px;vertical-align:top;text-align:left}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        L.Icon.Default.imagePath = {{ this.image_path | tojson }};
+        {{ this._parent.get_name() }}.attributionControl.setPrefix(false);
+        {% for a in this.attributions %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ a | tojson }});
+        {% endfor %}
+        {% if this.notice %}
+        (function(map){
+          var box = L.control({position: 'topright'});
+          box.onAdd = function(){
+            var div = L.DomUtil.create('div', 'atlas-notice');
+            div.style.cssText = 'background:#fff3cd;border:2px solid #b7791f;padding:4px 8px;'
+              + 'font:bold 13px sans-serif;color:#7a4b00;max-width:260px';
+            div.innerHTML = {{ this.notice | tojson }};
+            return div;
+          };
+          box.addTo(map);
+        })({{ this._parent.get_name() }});
+        {% endif %}
+        {% endmacro %}
+    """)
+
+    def __init__(self, attributions: Sequence[str], notice: str | None) -> None:
+        super().__init__()
+        self._name = "MapSetup"
+        self.image_path = f"{VENDOR}/leaflet/dist/images/"
+        self.attributions = [escape(a) for a in attributions]
+        self.notice = escape(notice) if notice else None
+
+
+def new_map(lang: str, location: tuple[float, float] | None = None, zoom: int | None = None,
+            online_tiles: bool = False) -> folium.Map:
+    """An empty offline map of the region. Online OSM tiles only when asked for."""
+    m = folium.Map(location=list(location or REGION_CENTER), zoom_start=zoom or DEFAULT_ZOOM, tiles=None,
+                   max_zoom=MAX_ZOOM, min_zoom=MIN_ZOOM, control_scale=True, prefer_canvas=False)
+    if online_tiles:
+        folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=MAX_ZOOM,
+                         max_native_zoom=19, overlay=False, control=False).add_to(m)
+    return m
+
+
+def finish_map(m: folium.Map, attributions: Iterable[str], notice: str | None = None) -> folium.Map:
+    """Add the attribution line (each credit once, in order) and the on-map notice; call once, last."""
+    parts = [part.strip() for a in attributions if a for part in a.split("·")]
+    _MapSetup([" · ".join(dict.fromkeys(p for p in parts if p))], notice).add_to(m)
+    return m
+
+
+def label(field: str, lang: str) -> str:
+    """Column label: `field.<name>` from the translation table, else the raw name."""
+    return t(f"field.{field}", lang) if has(f"field.{field}") else field
+
+
+def display_value(spec_id: str, field: str, value: object, lang: str) -> object:
+    """Class codes (e.g. coverage 'low') translated when the table knows them."""
+    key = f"value.{spec_id}.{field}.{value}"
+    if has(key):
+        return t(key, lang)
+    generic = f"value.{field}.{value}"
+    return t(generic, lang) if has(generic) else value
+
+
+def popup_html(spec: LayerSpec, row: dict, lang: str) -> str:
+    """Escaped HTML table of the layer's popup fields plus its source line."""
+    cells = []
+    for field in spec.popup_fields:
+        value = row.get(field)
+        if value is None or value == "" or (isinstance(value, float) and value != value):
+            continue
+        shown = display_value(spec.id, field, value, lang)
+        cells.append(f"<tr><th>{escape(label(field, lang))}</th><td>{escape(shown)}</td></tr>")
+    title = escape(t(f"layer.{spec.id}", lang))
+    return f"<b>{title}</b><table class='atlas-popup'>{''.join(cells)}</table>"
+
+
+def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
+    """GeoJSON with only what the browser needs: id, escaped tooltip/popup, style class."""
+    features = []
+    class_field = spec.style.class_field
+    for fid, row in zip(frame.index, frame.to_dict("records"), strict=True):
+        props = {"_layer": spec.id, "_fid": str(fid), "_tip": escape(row.get(spec.tooltip_field)),
+                 "_popup": popup_html(spec, row, lang)}
+        if class_field:
+            props["_class"] = str(row.get(class_field))
+        features.append({"type": "Feature", "properties": props,
+                         "geometry": row["geometry"].__geo_interface__})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame | None = None) -> int:
+    """Draw a registry layer; returns the number of features drawn (0 when the layer failed to load)."""
+    spec = get_layer(layer_id)
+    if frame is None:
+        loaded = load_layer(layer_id)
+        if loaded.frame is None:
+            return 0
+        frame = loaded.frame
+    if frame.empty:
+        return 0
+    data = slim_features(spec, frame, lang)
+    style = spec.style
+
+    def style_function(feature: dict) -> dict:
+        return style.for_feature({style.class_field: feature["properties"].get("_class")} if style.class_field
+                                 else {})
+
+    marker = None
+    if any(f["geometry"]["type"] == "Point" for f in data["features"]):
+        marker = folium.CircleMarker(radius=style.radius, weight=style.weight)
+    folium.GeoJson(
+        data, name=t(f"layer.{spec.id}", lang), style_function=style_function, marker=marker,
+        tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["_popup"], labels=False, max_width=360),
+        highlight_function=lambda _f: {"weight": style.weight + 2},
+    ).add_to(m)
+    return len(data["features"])
+
+
+def add_frame(m: folium.Map, frame: gpd.GeoDataFrame, name: str, style_function: Callable[[dict], dict],
+              tooltip_columns: Sequence[tuple[str, str]], popup_columns: Sequence[tuple[str, str]] = (),
+              point_radius: float = 6.0, class_column: str | None = None) -> int:
+    """Draw a page overlay (route, zone, hexes). Labels are escaped; only listed columns are sent.
+
+    `style_function` receives the slim feature, whose properties hold the listed columns (escaped
+    text) and `_class` (the raw value of `class_column`, for colouring).
+    """
+    if frame.empty:
+        return 0
+    features = []
+    for row in frame.to_dict("records"):
+        tip = " · ".join(f"{escape(lbl)}: {escape(row.get(col))}" if lbl else escape(row.get(col))
+                         for lbl, col in tooltip_columns)
+        props = {"_tip": tip}
+        if popup_columns:
+            rows = "".join(f"<tr><th>{escape(lbl)}</th><td>{escape(row.get(col))}</td></tr>"
+                           for lbl, col in popup_columns)
+            props["_popup"] = f"<table class='atlas-popup'>{rows}</table>"
+        if class_column:
+            props["_class"] = None if row.get(class_column) is None else str(row.get(class_column))
+        features.append({"type": "Feature", "properties": props, "geometry": row["geometry"].__geo_interface__})
+    data = {"type": "FeatureCollection", "features": features}
+    marker = None
+    if any(f["geometry"]["type"] == "Point" for f in features):
+        marker = folium.CircleMarker(radius=point_radius)
+    folium.GeoJson(
+        data, name=name, style_function=style_function, marker=marker,
+        tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["_popup"], labels=False, max_width=360) if popup_columns else None,
+    ).add_to(m)
+    return len(features)
+
+
+def asset_links(m: folium.Map) -> list[str]:
+    """Every js/css link the map will hand to the browser (what st_folium collects)."""
+    links: list[str] = []
+
+    def walk(element: object) -> None:
+        links.extend(src for _, src in getattr(element, "default_js", []))
+        links.extend(href for _, href in getattr(element, "default_css", []))
+        for child in getattr(element, "_children", {}).values():
+            walk(child)
+
+    walk(m)
+    return list(dict.fromkeys(links))
+
+
+def show_map(m: folium.Map, key: str, height: int = 560,
+             returned_objects: Sequence[str] = (), center: tuple[float, float] | None = None,
+             zoom: int | None = None) -> dict:
+    """Render with st_folium after checking that every asset is local. Returns st_folium's dict."""
+    from streamlit_folium import st_folium
+
+    foreign = [link for link in asset_links(m) if not link.startswith(STATIC_URL)]
+    if foreign:
+        raise RuntimeError(f"map would load assets from outside the app: {foreign}")
+    return st_folium(m, key=key, height=height, use_container_width=True,
+                     returned_objects=list(returned_objects), center=center, zoom=zoom) or {}

@@ -1,0 +1,57 @@
+"""Map page: every layer, grouped toggles, department filter, legend, key figures, feature details."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import mappage
+from dashboard.boot import require_app_shell
+from dashboard.config import DEPARTMENTS
+from dashboard.i18n import t
+from dashboard.state import ALL, ViewState, get_language
+from layers.registry import all_layers, layers_by_group
+
+require_app_shell()
+lang = get_language()
+known = tuple(s.id for s in all_layers())
+view = ViewState.from_query(st.query_params.to_dict(), known)
+
+st.title(t("app.title", lang))
+st.caption(t("map.subtitle", lang))
+
+# --- sidebar: department, layers by group, basemap -------------------------------------------
+options = [ALL, *DEPARTMENTS]
+department = st.sidebar.selectbox(
+    t("dept.label", lang), options, index=options.index(view.department), key="map_dept",
+    format_func=lambda d: t("dept.all", lang) if d == ALL else d)
+active = set(view.layers) if view.layers is not None else {s.id for s in all_layers() if s.default_on}
+chosen: list[str] = []
+for group, specs in layers_by_group().items():
+    if not specs:
+        continue
+    st.sidebar.markdown(f"**{t(f'group.{group}', lang)}**")
+    for spec in specs:
+        if st.sidebar.checkbox(t(f"layer.{spec.id}", lang), value=spec.id in active, key=f"layer_{spec.id}"):
+            chosen.append(spec.id)
+online = st.sidebar.toggle(t("map.online_tiles", lang), value=view.tiles, key="map_tiles",
+                           help=t("map.online_tiles_help", lang))
+
+moved = department != view.department  # a new department re-fits the map to it
+view = ViewState(lang=lang, department=department, layers=tuple(chosen), tiles=online,
+                 lat=None if moved else view.lat, lon=None if moved else view.lon, zoom=None if moved else view.zoom)
+wanted = view.to_query()
+for key in [k for k in st.query_params if k not in wanted]:
+    del st.query_params[key]
+for key, value in wanted.items():
+    if st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+# --- warnings, figures, map, legend, details --------------------------------------------------
+for notice in mappage.notices(chosen, lang):
+    st.warning(notice, icon=":material/warning:")
+problems = mappage.load_problems()
+for problem in problems:
+    st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
+
+mappage.show_key_figures(department, lang)
+mappage.map_fragment(view)
