@@ -191,7 +191,7 @@ def map_fragment(view: ViewState) -> None:
         if details is None:
             st.caption(t("details.hint", view.lang))
         else:
-            st.dataframe(details, hide_index=True, width="stretch")
+            st.table(details.set_index(details.columns[0]))
 
     _fragment()
 

@@ -62,7 +62,8 @@ class _MapSetup(MacroElement):
     _template = Template("""
         {% macro header(this, kwargs) %}
         <style>.leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%}
-        .atlas-popup th{padding-right:6px;vertical-align:top;text-align:left}</style>
+        .atlas-popup th{padding-right:6px;vertical-align:top;text-align:left}
+        path.leaflet-interactive:focus{outline:none}</style>
         {% endmacro %}
         {% macro script(this, kwargs) %}
         L.Icon.Default.imagePath = {{ this.image_path | tojson }};
@@ -97,8 +98,10 @@ class _MapSetup(MacroElement):
 def new_map(lang: str, location: tuple[float, float] | None = None, zoom: int | None = None,
             online_tiles: bool = False) -> folium.Map:
     """An empty offline map of the region. Online OSM tiles only when asked for."""
+    # folium applies max_zoom/min_zoom to tile layers only; with no tiles the map itself needs them
+    # (marker clusters and fitBounds fail on a map without maxZoom), so they go in as map options.
     m = folium.Map(location=list(location or REGION_CENTER), zoom_start=zoom or DEFAULT_ZOOM, tiles=None,
-                   max_zoom=MAX_ZOOM, min_zoom=MIN_ZOOM, control_scale=True, prefer_canvas=False)
+                   control_scale=True, prefer_canvas=False, maxZoom=MAX_ZOOM, minZoom=MIN_ZOOM)
     if online_tiles:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=MAX_ZOOM,
                          max_native_zoom=19, overlay=False, control=False).add_to(m)
@@ -172,7 +175,7 @@ def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame |
 
     marker = None
     if any(f["geometry"]["type"] == "Point" for f in data["features"]):
-        marker = folium.CircleMarker(radius=style.radius, weight=style.weight)
+        marker = folium.CircleMarker(radius=style.radius, weight=style.weight, fill=True)  # folium default: no fill
     folium.GeoJson(
         data, name=t(f"layer.{spec.id}", lang), style_function=style_function, marker=marker,
         tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
@@ -207,7 +210,7 @@ def add_frame(m: folium.Map, frame: gpd.GeoDataFrame, name: str, style_function:
     data = {"type": "FeatureCollection", "features": features}
     marker = None
     if any(f["geometry"]["type"] == "Point" for f in features):
-        marker = folium.CircleMarker(radius=point_radius)
+        marker = folium.CircleMarker(radius=point_radius, fill=True)
     folium.GeoJson(
         data, name=name, style_function=style_function, marker=marker,
         tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),

@@ -38,8 +38,9 @@ def running_app(extra_env: dict[str, str] | None = None, timeout: float = 90.0) 
     """`streamlit run app.py` on a free port; yields the base URL and stops the server afterwards."""
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
-    log = open(ROOT / ".pytest_cache" / f"streamlit-{port}.log", "w") if (ROOT / ".pytest_cache").is_dir() \
-        else subprocess.DEVNULL
+    log_dir = ROOT / ".pytest_cache"
+    log_dir.mkdir(exist_ok=True)
+    log = open(log_dir / f"streamlit-{port}.log", "w")  # noqa: SIM115 - closed in finally, after the server
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -64,8 +65,7 @@ def running_app(extra_env: dict[str, str] | None = None, timeout: float = 90.0) 
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-        if log is not subprocess.DEVNULL:
-            log.close()
+        log.close()
 
 
 def is_local(url: str) -> bool:

@@ -1,0 +1,65 @@
+"""Strings of the risk page and the incident heat layer (keys start with "risk.")."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "risk.title": ("Risque : incidents agrégés", "Risk: aggregated incidents"),
+    "risk.intro": ("Incidents de traite et d'exploitation comptés par hexagone (≈ 253 km²), département et "
+                   "région, par trimestre ou année. Aucun incident individuel n'est publié.",
+                   "Trafficking and exploitation incidents counted per hexagon (≈ 253 km²), department and "
+                   "region, per quarter or year. No individual incident is ever published."),
+    "risk.period": ("Période", "Period"),
+    "risk.category": ("Catégorie", "Category"),
+    "risk.period.quarter": ("{year} T{quarter}", "{year} Q{quarter}"),
+    "risk.period.year": ("Année {year}", "Year {year}"),
+    "risk.category.all": ("Toutes catégories", "All categories"),
+    "risk.category.sexual_exploitation": ("Exploitation sexuelle", "Sexual exploitation"),
+    "risk.category.trafficking_recruitment": ("Recrutement pour la traite", "Trafficking recruitment"),
+    "risk.category.forced_labour": ("Travail forcé", "Forced labour"),
+    "risk.category.other": ("Autre", "Other"),
+    "risk.class.masked": ("n.p. (masqué)", "n.p. (withheld)"),
+    "risk.legend": ("Légende (classes publiées)", "Legend (published classes)"),
+    "risk.totals": ("Totaux publiés : départements et région", "Published totals: departments and region"),
+    "risk.trend": ("Tendance par trimestre (valeurs publiées)", "Trend by quarter (published values)"),
+    "risk.trend.note": ("Les trimestres sous le seuil ou masqués n'ont pas de point.",
+                        "Quarters below the threshold or withheld have no point."),
+    "risk.trend.axis": ("Incidents publiés (arrondis)", "Published incidents (rounded)"),
+    "risk.col.unit": ("Unité", "Unit"),
+    "risk.col.level": ("Niveau", "Level"),
+    "risk.col.department": ("Département", "Department"),
+    "risk.col.published": ("Valeur publiée", "Published value"),
+    "risk.col.class": ("Classe", "Class"),
+    "risk.level.department": ("Département", "Department"),
+    "risk.level.region": ("Région", "Region"),
+    "risk.region_name": ("Région de Kédougou", "Kédougou region"),
+    "risk.map.layer": ("Incidents agrégés (hexagones)", "Aggregated incidents (hexagons)"),
+    "risk.map.title": ("Incidents · {period} · {category}", "Incidents · {period} · {category}"),
+    "risk.map.synthetic": ("DONNÉES SYNTHÉTIQUES (fictives)", "SYNTHETIC DATA (made up)"),
+    "risk.map.synthetic_short": ("synthétique", "synthetic"),
+    "risk.note.title": ("Protection des victimes (méthode)", "Protecting victims (method)"),
+    "risk.note.synthetic": ("Ces données sont SYNTHÉTIQUES : générées pour la démonstration, elles ne décrivent "
+                            "aucun incident réel.",
+                            "These data are SYNTHETIC: generated for demonstration, they describe no real "
+                            "incident."),
+    "risk.note.k": ("Toute valeur inférieure à {k} (zéro compris) est affichée « < {k} ».",
+                    "Any value below {k} (zero included) is shown as \"< {k}\"."),
+    "risk.note.rounding": ("Les valeurs publiées sont arrondies à l'inférieur au multiple de {base}.",
+                           "Published values are rounded down to a multiple of {base}."),
+    "risk.note.masked": ("« n.p. » : valeur masquée pour qu'aucune soustraction (total moins détails, année "
+                         "moins trimestres, toutes catégories moins une) ne révèle une petite valeur.",
+                         "\"n.p.\": value withheld so that no subtraction (total minus parts, year minus "
+                         "quarters, all categories minus one) reveals a small value."),
+    "risk.note.noise_none": ("Aucun bruit ajouté (pas de confidentialité différentielle).",
+                             "No noise added (no differential privacy)."),
+    "risk.note.noise_eps": ("Bruit de confidentialité différentielle ajouté avant arrondi (OpenDP, ε = {eps}).",
+                            "Differential-privacy noise added before rounding (OpenDP, ε = {eps})."),
+    "risk.note.grid": ("Unités : hexagones H3 de résolution 5, départements de Kédougou et Saraya, région ; "
+                       "trimestres et années civils.",
+                       "Units: H3 resolution-5 hexagons, Kédougou and Saraya departments, region; calendar "
+                       "quarters and years."),
+    "risk.source": ("Source : {source} · licence : {licence} · publication « {name} » du {created}.",
+                    "Source: {source} · licence: {licence} · release \"{name}\" of {created}."),
+    "risk.no_release": ("Aucune publication d'incidents n'est disponible (dossier data/geo/incidents vide ou "
+                        "refusé par l'audit).",
+                        "No incident release is available (data/geo/incidents empty or refused by the audit)."),
+    "risk.bad_link": ("Le lien demandait une période ou une catégorie inconnue ; vue par défaut affichée.",
+                      "The link asked for an unknown period or category; showing the default view."),
+}

@@ -1,0 +1,135 @@
+"""CSR gaps page: pick a concession (or a company) and a radius, leave with the ranked list and the brief."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.boot import require_app_shell
+from dashboard.coverage.compare import key_figures
+from dashboard.coverage.csr_map import build_csr_map
+from dashboard.coverage.gaps import SEASONS, GapResult, GapWeights, analyse, export_frame
+from dashboard.coverage.query import MAX_RADIUS_KM, MIN_RADIUS_KM, CsrView
+from dashboard.coverage.report import (
+    brief_pdf,
+    comparison_table,
+    display_table,
+    formula_text,
+    gap_legend_html,
+    method_text,
+    weights_table,
+)
+from dashboard.coverage.zone import registry_concessions
+from dashboard.exports.tables import excel_safe_csv
+from dashboard.i18n import t
+from dashboard.mapview import show_map
+from dashboard.state import get_language
+
+require_app_shell()
+lang = get_language()
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _analysis(names: tuple[str, ...], radius_km: float, season: str) -> GapResult:
+    return analyse(list(names), radius_km, GapWeights(), season=season)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _brief(names: tuple[str, ...], radius_km: float, season: str, language: str) -> bytes:
+    return brief_pdf(_analysis(names, radius_km, season), language)
+
+
+concessions = registry_concessions()
+names = [str(n) for n in concessions["name"]]
+holder_of = dict(zip(names, concessions["holder"].astype(str), strict=True))
+holders = sorted(set(holder_of.values()))
+view = CsrView.from_query(st.query_params.to_dict(), names, holders)
+
+st.title(t("csr.title", lang))
+st.caption(t("csr.intro", lang))
+
+# --- choice: company → concession, radius, comparison ----------------------------------------
+ALL = ""
+col_company, col_concession, col_radius, col_season = st.columns([2, 3, 2, 1])
+company_options = [ALL, *holders]
+company = col_company.selectbox(
+    t("csr.company", lang), company_options, index=company_options.index(view.company or ALL), key="csr_company",
+    format_func=lambda h: t("csr.company.all", lang) if h == ALL else h)
+offered = [n for n in names if company == ALL or holder_of[n] == company]
+concession = col_concession.selectbox(
+    t("csr.concession", lang), offered, index=offered.index(view.concession) if view.concession in offered else 0,
+    key="csr_concession", format_func=lambda n: f"{n} — {holder_of[n]}")
+radius = col_radius.slider(t("csr.radius", lang), min_value=MIN_RADIUS_KM, max_value=MAX_RADIUS_KM,
+                           value=float(view.radius_km), step=1.0, format="%.0f", key="csr_radius")
+season = col_season.radio(t("csr.season", lang), list(SEASONS), index=SEASONS.index(view.season), key="csr_season",
+                          format_func=lambda s: t(f"csr.season.{s}", lang))
+
+result = _analysis((concession,), radius, season)
+
+# --- notices: synthetic layers, footprint approximation, risk source -------------------------
+if result.bajenu_synthetic:
+    st.warning(t("csr.synthetic_notice", lang), icon=":material/warning:")
+if result.footprint.basis != "perimeter":
+    st.info(t(f"csr.basis_notice.{result.footprint.basis}", lang), icon=":material/info:")
+if result.risk_release is None:
+    st.caption(t("csr.risk_notice.unknown", lang))
+elif result.risk_synthetic:
+    st.caption(t("csr.risk_notice.synthetic", lang, release=result.risk_release))
+
+# --- figures, map, table ---------------------------------------------------------------------
+figures = key_figures(result)
+cols = st.columns(4)
+cols[0].metric(t("csr.fig.members", lang), figures["members"])
+cols[1].metric(t("csr.fig.no_service_in_zone", lang), figures["no_service_in_zone"])
+cols[2].metric(t("csr.fig.border_members", lang), figures["border_members"])
+cols[3].metric(t("csr.fig.max_gap", lang), "—" if figures["max_gap"] is None else figures["max_gap"])
+
+st.subheader(t("csr.map", lang))
+left, right = st.columns([4, 1])
+with left:
+    csr_map, _counts = build_csr_map(result, lang)
+    show_map(csr_map, key=f"csr_map_{concession}_{radius:g}", height=520, returned_objects=())
+with right:
+    st.html(gap_legend_html(lang))
+
+st.subheader(t("csr.table", lang))
+if result.table.empty:
+    st.info(t("csr.empty", lang))
+else:
+    st.dataframe(display_table(result, lang), hide_index=True, width="stretch", key="csr_table")
+
+# --- downloads -------------------------------------------------------------------------------
+st.subheader(t("csr.downloads", lang))
+export = export_frame(result)
+slug = "".join(c if c.isalnum() else "_" for c in concession).strip("_").lower()
+d1, d2, d3 = st.columns(3)
+d1.download_button(t("csr.download.csv", lang), export.to_csv(index=False).encode("utf-8"),
+                   file_name=f"csr_gaps_{slug}_{radius:g}km.csv", mime="text/csv", key="csr_dl_csv")
+d2.download_button(t("csr.download.excel", lang), excel_safe_csv(export),
+                   file_name=f"csr_gaps_{slug}_{radius:g}km_excel.csv", mime="text/csv", key="csr_dl_excel")
+d3.download_button(t("csr.download.brief", lang), _brief((concession,), radius, season, lang),
+                   file_name=f"csr_brief_{slug}_{radius:g}km_{lang}.pdf", mime="application/pdf",
+                   key="csr_dl_brief")
+
+# --- score: formula, weights, method ---------------------------------------------------------
+st.subheader(t("csr.score", lang))
+st.markdown(f"`{formula_text(lang)}`")
+st.dataframe(weights_table(result.weights, lang), hide_index=True, width="stretch", key="csr_weights")
+st.caption(method_text(result, lang))
+
+# --- comparison ------------------------------------------------------------------------------
+st.subheader(t("csr.compare.title", lang))
+others = [ALL, *[n for n in names if n != concession]]
+other = st.selectbox(t("csr.compare_with", lang), others,
+                     index=others.index(view.compare) if view.compare in others else 0, key="csr_compare",
+                     format_func=lambda n: t("csr.compare.none", lang) if n == ALL else n)
+if other:
+    st.dataframe(comparison_table(result, _analysis((other,), radius, season), lang), hide_index=True,
+                 width="stretch", key="csr_compare_table")
+
+# --- the view goes into the URL so a link reopens it -----------------------------------------
+wanted = {"lang": lang, **CsrView(concession, radius, other or None, company or None, season).to_query()}
+for key in [k for k in st.query_params if k not in wanted]:
+    del st.query_params[key]
+for key, value in wanted.items():
+    if st.query_params.get(key) != value:
+        st.query_params[key] = value

@@ -1,0 +1,70 @@
+"""CSR page in a real browser: choose a concession, see its zone drawn and the ranked gap table."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.coverage.gaps import analyse
+from tests.browser.support import MAP_FRAME, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+
+def _settled_map(page):
+    """The one map of the page once its zone is drawn (a new concession replaces the map)."""
+    page.wait_for_function(f"document.querySelectorAll({MAP_FRAME!r}).length === 1")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".csr-zone").first.wait_for()
+    return frame
+
+
+def _table_cells(page) -> list[str]:
+    cells = page.locator("[data-testid='stDataFrame']").first.locator("[role='gridcell']")
+    cells.first.wait_for(state="attached")  # glide-data-grid keeps an accessible (hidden) table
+    return [cells.nth(i).text_content() or "" for i in range(cells.count())]
+
+
+def test_a_link_opens_the_zone_and_the_ranked_table(page, app_url):
+    expected = analyse(["Niamia"], 20.0)
+    page.goto(f"{app_url}/csr?lang=fr&concession=niamia&radius=20")
+    wait_for_app(page)
+    frame = _settled_map(page)
+    assert frame.locator(".csr-zone").count() == 1
+    assert frame.locator(".csr-footprint").count() == 1
+    frame.locator(".csr-member").first.wait_for()
+    assert frame.locator(".csr-member").count() == len(expected.table)
+    page.get_by_role("heading", name="Classement des lacunes").wait_for()
+    cells = _table_cells(page)
+    top = expected.table.iloc[0]
+    assert cells[:2] == ["1", top["name"]]  # rank 1 first, the biggest gap
+    assert "concession=Niamia" in page.url and "radius=20" in page.url
+    for label in ("Tableau CSV", "CSV compatible Excel (sans formules)", "Fiche d'une page (PDF)"):
+        assert page.get_by_role("button", name=label).count() == 1
+    page.get_by_text("Score de lacune : formule et poids").wait_for()
+
+
+def test_choosing_another_concession_redraws_zone_and_table(page, app_url):
+    expected = analyse(["Boto"], 15.0)
+    page.goto(f"{app_url}/csr?lang=en&concession=Niamia")
+    wait_for_app(page)
+    _settled_map(page)
+    box = page.locator("[data-testid='stSelectbox']").filter(has_text="Concession or permit")
+    box.click()
+    page.keyboard.type("Boto")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**concession=Boto**")
+    page.get_by_text("Unknown footprint: neither perimeter nor area published").wait_for()
+    frame = _settled_map(page)
+    frame.locator(".csr-member").first.wait_for()
+    n = len(expected.table)
+    page.wait_for_function(
+        f"""() => {{
+            const f = document.querySelector({MAP_FRAME!r});
+            return f && f.contentDocument && f.contentDocument.querySelectorAll('.csr-member').length === {n};
+        }}""")
+    assert frame.locator(".csr-zone").count() == 1
+    cells = _table_cells(page)
+    assert cells[1] in set(expected.table.loc[expected.table["rank"] == 1, "name"])
+    with page.expect_download() as download:
+        page.get_by_role("button", name="One-page brief (PDF)").click()
+    assert download.value.path().read_bytes().startswith(b"%PDF")

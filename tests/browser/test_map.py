@@ -1,0 +1,93 @@
+"""The map page in real headless Chromium against `streamlit run`, with no request leaving 127.0.0.1."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.support import MAP_FRAME, exceptions_on_page, map_frame, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+ALL_DEFAULT = "map?lang=fr"
+
+
+def drawn_count(page) -> int:
+    caption = page.get_by_text(re.compile(r"\d+ (objets affichés|features drawn)")).first.inner_text()
+    return int(re.match(r"(\d+)", caption).group(1))
+
+
+def test_map_page_draws_every_default_layer_offline(page, app_url):
+    page.goto(f"{app_url}/{ALL_DEFAULT}")
+    wait_for_app(page)
+    frame = map_frame(page)
+    frame.locator(".leaflet-interactive").first.wait_for(state="attached")
+    expected = drawn_count(page)
+    assert expected > 200  # countries … crossings: every default layer is there
+    assert frame.locator(".leaflet-interactive").count() == expected
+    assert not exceptions_on_page(page)
+    attribution = frame.locator(".leaflet-control-attribution").inner_text()
+    assert "Natural Earth" in attribution and "Who's On First" in attribution
+
+
+def _click_first_feature_of(page, layer_id: str) -> None:
+    """Click, with the real mouse, the first feature of `layer_id` where Leaflet drew it."""
+    iframe = page.query_selector(MAP_FRAME)
+    box = iframe.bounding_box()
+    point = iframe.content_frame().evaluate(
+        """(layerId) => {
+            for (const key of Object.keys(window)) {
+                const layer = window[key];
+                if (!key.startsWith('geo_json') || !layer || !layer.eachLayer) continue;
+                let found = null;
+                layer.eachLayer(l => {
+                    if (!found && l.feature && l.feature.properties._layer === layerId) found = l;
+                });
+                if (found) {
+                    const p = window.map_div.latLngToContainerPoint(found.getLatLng());
+                    const r = window.map_div.getContainer().getBoundingClientRect();
+                    return {x: r.left + p.x, y: r.top + p.y, name: found.feature.properties._tip};
+                }
+            }
+            return null;
+        }""", layer_id)
+    assert point, f"no feature of {layer_id} on the map"
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    return point["name"]
+
+
+def test_clicking_a_mining_site_shows_its_details_and_source(page, app_url):
+    page.goto(f"{app_url}/map?lang=en&layers=departments,mining_sites")
+    wait_for_app(page)
+    map_frame(page).locator(".leaflet-interactive").first.wait_for(state="attached")
+    name = _click_first_feature_of(page, "mining_sites")
+    page.wait_for_function(
+        "(name) => [...document.querySelectorAll('[data-testid=\"stTable\"]')]"
+        ".some(d => d.innerText.includes(name))", arg=name, timeout=30_000)
+    text = page.locator("[data-testid='stTable']").last.inner_text()
+    assert name in text and "Source" in text and "How located" in text
+
+
+def test_switching_language_changes_the_legend_and_keeps_the_view(page, app_url):
+    page.goto(f"{app_url}/map?lang=fr&dept=Saraya&layers=mining_sites,bajenu_gox")
+    wait_for_app(page)
+    map_frame(page).locator(".leaflet-interactive").first.wait_for(state="attached")
+    wait_for_app(page)
+    legend = page.locator(".atlas-legend")
+    assert "Légende" in legend.inner_text() and "faible" in legend.inner_text()
+    page.get_by_role("radio", name="English").click()
+    page.wait_for_function("() => document.querySelector('.atlas-legend')?.innerText.includes('Legend')")
+    wait_for_app(page)
+    text = page.locator(".atlas-legend").inner_text()
+    assert "Mining and gold-panning sites" in text and "low" in text
+    assert "dept=Saraya" in page.url and "bajenu_gox" in page.url  # the view survived the switch
+    assert page.get_by_text("SYNTHETIC", exact=False).first.is_visible()
+
+
+def test_sources_page_loads_in_both_languages(page, app_url):
+    for lang, heading in (("fr", "Sources & méthode"), ("en", "Sources & method")):
+        page.goto(f"{app_url}/sources?lang={lang}")
+        wait_for_app(page)
+        page.get_by_role("heading", name=heading).first.wait_for()
+        assert not exceptions_on_page(page)

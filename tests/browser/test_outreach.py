@@ -1,0 +1,53 @@
+"""Outreach page in a real browser: a shared link reopens a plan, drawn with numbered stops, downloadable."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.routing.gazetteer import resolve_stop
+from tests.browser.support import MAP_FRAME, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+STOPS = ("Saraya", "Khossanto", "Mako", "Dindefelo", "Salemata", "Dioura de Fongoli")
+
+
+def _stop_markers(page) -> int:
+    """Numbered markers in the map, once the page has settled on one map (a new plan replaces it)."""
+    page.wait_for_function(f"document.querySelectorAll({MAP_FRAME!r}).length === 1")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-container").first.wait_for()
+    frame.locator(".outreach-stop").first.wait_for()
+    return frame.locator(".outreach-stop").count()
+
+
+def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
+    stops = ",".join(resolve_stop(n) for n in STOPS)
+    page.goto(f"{app_url}/outreach?lang=fr&start={resolve_stop('Kedougou')}&stops={stops}&season=rainy&hours=6")
+    wait_for_app(page)
+    page.get_by_text("6 étape(s)").first.wait_for()
+    assert _stop_markers(page) == 1 + len(STOPS)  # start + numbered stops
+    frame = page.frame_locator(MAP_FRAME)
+    assert frame.locator(".outreach-stop", has_text="6").count() == 1
+    assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
+    for label in ("GPX (OsmAnd, Garmin)", "Trajets (CSV)", "Matrice des temps (CSV)", "Itinéraire imprimable (HTML)"):
+        assert page.get_by_role("button", name=label).count() == 1
+    with page.expect_download() as download:
+        page.get_by_role("button", name="GPX (OsmAnd, Garmin)").click()
+    gpx = download.value.path().read_text(encoding="utf-8")
+    assert gpx.count("<wpt") == 1 + len(STOPS) and gpx.count("<trk>") == 1
+
+
+def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
+    page.goto(f"{app_url}/outreach?lang=en&start={resolve_stop('Kedougou')}&season=dry")
+    wait_for_app(page)
+    page.get_by_text("Choose at least one stop.").wait_for()
+    box = page.locator("[data-testid='stMultiSelect']").filter(has_text="Stops to visit")
+    box.click()
+    page.keyboard.type("Saraya")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.get_by_text("1 stop(s)").first.wait_for()
+    assert _stop_markers(page) == 2
+    assert "stops=" in page.url and "season=dry" in page.url
+    assert page.get_by_role("button", name="GPX (OsmAnd, Garmin)").count() == 1

@@ -1,0 +1,30 @@
+"""Helpers for the incident tests: write small raw CSVs in a temporary folder (never in the repo)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from dashboard.incidents.hexgrid import build_grid
+
+KEDOUGOU_TOWN = (-12.1747, 12.5535)  # (lon, lat), inside Kédougou department
+SARAYA_TOWN = (-11.7511, 12.8370)
+BAMAKO = (-8.0029, 12.6392)  # Mali: outside the departments
+HEADER = ["incident_id", "date", "lon", "lat", "category"]
+
+
+def write_raw(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def hex_centres(n: int) -> list[tuple[float, float]]:
+    """(lon, lat) of the centre of the first `n` grid hexagons lying wholly inside the departments."""
+    import h3
+
+    grid = build_grid()
+    inner = [h for h, inside in zip(grid.hex_ids, grid.interior, strict=True) if inside][:n]
+    return [(lng, lat) for lat, lng in map(h3.cell_to_latlng, inner)]

@@ -1,0 +1,111 @@
+"""Leak test (AppTest): nothing row-level from a raw file reaches what the risk and map pages send.
+
+A raw file is generated in a temporary folder, ingested into a temporary release, and the app is
+pointed at it with ATLAS_INCIDENTS_DIR. Everything the pages produce (every element's protobuf,
+including the folium map's HTML and the plotly figure) is searched for any raw incident id, any
+raw coordinate to 4 decimals and any raw date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.incidents.ingest import ingest
+from dashboard.incidents.synth import synthesise
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def raw_and_release(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("leak")
+    raw = synthesise(800, seed=99, years=(2023, 2025), today=TODAY)
+    raw["incident_id"] = [f"LEAKCHECK{i:05d}" for i in range(len(raw))]
+    raw.to_csv(folder / "raw.csv", index=False)
+    ingest(folder / "raw.csv", folder / "releases" / "leaktest", years=(2023, 2025), today=TODAY, synthetic=True)
+    return raw, folder / "releases"
+
+
+def page_payload(at: AppTest) -> str:
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        if proto is not None:
+            parts.append(str(proto))
+        for child in getattr(node, "children", {}).values() if isinstance(getattr(node, "children", None), dict) \
+                else []:
+            walk(child)
+
+    for node in at.main:
+        walk(node)
+    for node in at.sidebar:
+        walk(node)
+    return "\n".join(parts)
+
+
+def leaks(raw: pd.DataFrame, payload: str) -> list[str]:
+    """Raw ids, dates and (lon, lat) pairs (4 decimals, rounded or truncated, in either order) in `payload`.
+
+    Coordinates are matched as pairs: the hexagon outlines and other layers hold thousands of
+    legitimate 6-decimal coordinates, and one of them trimmed to 4 decimals can equal a single raw
+    value by chance, while a leaked incident point always carries both of its coordinates.
+    """
+    found = [i for i in raw["incident_id"] if i in payload]
+    found += [d for d in set(raw["date"]) if d in payload]
+    for lon, lat in zip(raw["lon"], raw["lat"], strict=True):
+        x, y = _four_decimals(lon), _four_decimals(lat)
+        patterns = [rf"(?<![\d.]){x}\d*\s*,\s*{y}", rf"(?<![\d.]){y}\d*\s*,\s*{x}"]
+        if any(re.search(p, payload) for p in patterns):
+            found.append(f"point {lon:.4f}, {lat:.4f}")
+    return found
+
+
+def _four_decimals(value: float) -> str:
+    """Regex for the value to 4 decimals, rounded or truncated (a leak may do either)."""
+    forms = {f"{value:.4f}", f"{value:.6f}"[:-2]}
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms)) + ")"
+
+
+def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
+    raw, releases = raw_and_release
+    monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
+    at = AppTest.from_file(str(ROOT / "pages" / "risk.py"), default_timeout=120)
+    at.query_params["lang"] = "fr"
+    at.query_params["period"] = "2024-Q3"
+    at.run()
+    assert not at.exception
+    payload = page_payload(at)
+    assert "leaktest" in payload  # the page really shows the temporary release
+    assert "st_folium" in payload and "GeoJson" in payload or "geo_json" in payload
+    assert "HeatMap" not in payload and "leaflet-heat" not in payload
+    assert leaks(raw, payload) == []
+
+
+def test_map_page_with_heat_layer_sends_no_raw_detail(raw_and_release, monkeypatch):
+    raw, releases = raw_and_release
+    monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.query_params["layers"] = "incidents_heat,departments"
+    at.run()
+    assert not at.exception
+    payload = page_payload(at)
+    assert "Aggregated incidents" in payload
+    assert leaks(raw, payload) == []
+
+
+def test_the_leak_check_would_catch_a_leak(raw_and_release):
+    raw, _ = raw_and_release
+    row = raw.iloc[3]
+    assert leaks(raw, f"x {row['incident_id']} y") and leaks(raw, f"on {row['date']}")
+    assert leaks(raw, f"[{row['lon']:.5f},{row['lat']:.4f}]")
+    assert leaks(raw, f"L.marker([{row['lat']:.4f}, {row['lon']:.6f}])")
+    assert not leaks(raw, f"[{row['lon']:.4f}, 1.0]")

@@ -1,0 +1,71 @@
+"""The map handed to the browser is offline, escaped and slim."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.config import STATIC_URL
+from dashboard.mappage import build_map, feature_details
+from dashboard.mapview import add_layer, asset_links, new_map
+from dashboard.state import ViewState
+from layers.registry import all_layers, load_layer
+
+
+def _html(m) -> str:
+    return m.get_root().render()
+
+
+def test_every_asset_is_served_by_the_app_and_exists_on_disk():
+    m = build_map(ViewState(lang="fr", layers=tuple(s.id for s in all_layers()))).map
+    links = asset_links(m)
+    assert links and all(link.startswith(f"{STATIC_URL}/vendor/") for link in links)
+    from dashboard.config import STATIC_DIR
+    for link in links:
+        assert (STATIC_DIR / link.removeprefix(f"{STATIC_URL}/")).is_file(), link
+    html = _html(m)
+    assert not re.findall(r"(?:src|href)=[\"']https?://", html)
+    assert "maxZoom" in html and "L.Icon.Default.imagePath" in html
+
+
+def test_no_tiles_unless_online_tiles_are_chosen():
+    assert "tile.openstreetmap.org" not in _html(build_map(ViewState(layers=("places",))).map)
+    assert "tile.openstreetmap.org" in _html(build_map(ViewState(layers=("places",), tiles=True)).map)
+
+
+def test_hostile_feature_values_are_escaped_in_tooltips_and_popups():
+    frame = load_layer("places").frame.head(1).copy()
+    frame["name"] = "</script><script>alert(1)</script>${alert(2)}`"
+    m = new_map("fr")
+    assert add_layer(m, "places", "fr", frame) == 1
+    html = _html(m)
+    assert "<script>alert(1)" not in html and "${alert(2)}" not in html
+
+
+def test_only_display_properties_reach_the_browser():
+    frame = load_layer("mining_sites").frame
+    m = new_map("en")
+    add_layer(m, "mining_sites", "en", frame)
+    html = _html(m)
+    assert "published_coordinate_text" not in html and "proxy_place_wof_id" not in html
+
+
+def test_department_filter_limits_what_is_drawn():
+    everything = build_map(ViewState(layers=("mining_sites", "border_villages"))).counts
+    saraya = build_map(ViewState(department="Saraya", layers=("mining_sites", "border_villages"))).counts
+    assert 0 < saraya["mining_sites"] < everything["mining_sites"]
+    assert 0 < saraya["border_villages"] < everything["border_villages"]
+
+
+def test_clicked_feature_details_come_from_the_server_side_layer_with_its_source():
+    frame = load_layer("mining_sites").frame
+    fid = frame.index[0]
+    details = feature_details({"properties": {"_layer": "mining_sites", "_fid": str(fid)}}, "en")
+    text = " ".join(details.astype(str).to_numpy().ravel())
+    assert frame.loc[fid, "name"] in text and "Source" in text and "How located" in text
+    assert feature_details({"properties": {"_layer": "nope", "_fid": "0"}}, "en") is None
+
+
+def test_point_layers_are_circle_markers_not_image_icons():
+    """Image icons need PNGs and a CSS path that st_folium breaks offline; vector circles need nothing."""
+    html = _html(build_map(ViewState(layers=("places",))).map)
+    assert "L.CircleMarker" in html and "L.marker(" not in html

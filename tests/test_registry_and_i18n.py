@@ -1,0 +1,87 @@
+"""The registry is the single source of the legend, the sources page and the translations."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from dashboard.i18n import t, table
+from dashboard.mappage import legend_entries, legend_html
+from dashboard.sources import sources_table
+from layers.base import GROUPS
+from layers.registry import all_layers, get_layer, load_layer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_translation_has_french_and_english():
+    for key, (fr, en) in table().items():
+        assert fr.strip() and en.strip(), key
+
+
+def test_french_is_the_default_language():
+    assert t("page.map") == "Carte"
+    assert t("page.map", "en") == "Map"
+    assert t("page.map", "xx") == "Carte"  # an unknown language falls back to French
+
+
+def test_every_layer_declares_what_the_brief_requires():
+    for spec in all_layers():
+        assert spec.group in GROUPS
+        assert spec.title["fr"] and spec.title["en"]
+        assert spec.provenance.source and spec.provenance.licence and spec.provenance.date
+        assert spec.provenance.located["fr"] and spec.provenance.located["en"]
+
+
+def test_confidential_layers_never_hold_points():
+    """Shelters are confidential: any layer marked so must be area-only, in its declaration and its data."""
+    confidential = [s for s in all_layers() if s.sensitivity == "confidential_area"]
+    assert confidential, "the services layer must be declared confidential"
+    for spec in confidential:
+        assert not {"Point", "MultiPoint"} & set(spec.geometry)
+        frame = load_layer(spec.id).frame
+        assert set(frame.geom_type) <= {"Polygon", "MultiPolygon"}
+        assert not {"address", "adresse", "lat", "lon"} & set(frame.columns)
+
+
+def test_synthetic_layers_are_marked_in_data_and_declaration():
+    spec = get_layer("bajenu_gox")
+    assert spec.provenance.synthetic
+    assert load_layer("bajenu_gox").frame["synthetic"].all()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_legend_is_generated_from_the_registry_in_each_language(lang):
+    ids = [s.id for s in all_layers()]
+    entries = legend_entries(ids, lang)
+    assert [e["title"] for e in entries] == [s.title[lang] for s in all_layers()]
+    html = legend_html(["bajenu_gox"], lang)
+    assert get_layer("bajenu_gox").title[lang] in html
+    assert ("faible" if lang == "fr" else "low") in html  # class labels are translated too
+
+
+def test_sources_table_has_one_row_per_layer_with_source_and_licence():
+    frame = sources_table("en")
+    assert len(frame) == len(all_layers())
+    assert frame["Source"].str.len().min() > 5
+    assert set(frame["Synthetic"]) == {"yes", "no"}
+
+
+VISIBLE_CALLS = {"title", "header", "subheader", "markdown", "caption", "write", "button", "checkbox", "radio",
+                 "selectbox", "multiselect", "text_input", "info", "warning", "error", "success", "toggle",
+                 "download_button", "metric", "expander", "tabs", "slider", "segmented_control", "form_submit_button"}
+
+
+@pytest.mark.parametrize("page", [*sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"], ids=lambda p: p.name)
+def test_pages_take_every_visible_string_from_the_translation_table(page):
+    """A literal string passed straight to a Streamlit text element would escape translation."""
+    tree = ast.parse(page.read_text(encoding="utf-8"))
+    offenders = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in VISIBLE_CALLS:
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip():
+                offenders.append(f"line {node.lineno}: {node.func.attr}({first.value!r})")
+    assert not offenders, offenders
