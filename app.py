@@ -44,5 +44,5 @@ def _language_switch() -> str:
 lang = _language_switch()
 st.sidebar.caption(t("app.tagline", lang))
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
-         for path, url, title, icon in PAGES if (Path(__file__).parent / path).exists()]  # TEMP: until all exist
+         for path, url, title, icon in PAGES]
 st.navigation(pages).run()

@@ -8,6 +8,7 @@ from dashboard import mappage
 from dashboard.boot import require_app_shell
 from dashboard.config import DEPARTMENTS
 from dashboard.i18n import t
+from dashboard.mapbrief import map_brief_pdf
 from dashboard.state import ALL, ViewState, get_language
 from layers.registry import all_layers, layers_by_group
 
@@ -55,3 +56,7 @@ for problem in problems:
 
 mappage.show_key_figures(department, lang)
 mappage.map_fragment(view)
+st.download_button(t("brief.map.button", lang), data=lambda: map_brief_pdf(view),
+                   file_name=f"atlas-kedougou-{lang}.pdf", mime="application/pdf", help=t("brief.map.help", lang),
+                   icon=":material/picture_as_pdf:")
+st.caption(t("map.share_help", lang))

@@ -69,3 +69,19 @@ def test_point_layers_are_circle_markers_not_image_icons():
     """Image icons need PNGs and a CSS path that st_folium breaks offline; vector circles need nothing."""
     html = _html(build_map(ViewState(layers=("places",))).map)
     assert "L.CircleMarker" in html and "L.marker(" not in html
+
+
+def test_the_one_click_brief_is_one_page_with_figures_and_method(tmp_path):
+    from pypdf import PdfReader
+
+    from dashboard.mapbrief import map_brief_pdf
+
+    view = ViewState(lang="en", department="Saraya", layers=("mining_sites", "bajenu_gox", "roads"))
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(map_brief_pdf(view))
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "View: Saraya" in text and "Mining sites" in text
+    assert "suppressed" in text  # the method note on incidents
+    assert "synthetic" in text.lower() and "SCHEMATIC" in text  # caveats of what is shown

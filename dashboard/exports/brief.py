@@ -91,7 +91,7 @@ def _table(pdf: FPDF, table: pd.DataFrame, rows: int) -> None:
 
 def _render(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str, str]], table: pd.DataFrame | None,
             method: str, caveats: Sequence[str], sources: Sequence[str], subtitle: str | None, date: str,
-            table_rows: int, map_width: float) -> FPDF:
+            table_rows: int, map_width: float, table_title: str | None = None) -> FPDF:
     pdf = _new_pdf()
     pdf.set_lang(lang)
     pdf.set_title(title)
@@ -113,7 +113,7 @@ def _render(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str,
     bottom = max(bottom, _figures(pdf, figures, fig_x, top, fig_w, lang))
     pdf.set_xy(left, bottom + 2)
     if table is not None and not table.empty and table_rows > 0:
-        _heading(pdf, t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
+        _heading(pdf, table_title or t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
         _table(pdf, table, table_rows)
         pdf.ln(1.5)
     _heading(pdf, t("brief.method", lang))
@@ -131,14 +131,16 @@ def _render(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str,
 
 def build_brief_pdf(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str, str]],
                     table: pd.DataFrame | None, method: str, caveats: Sequence[str], sources: Sequence[str],
-                    subtitle: str | None = None, date: dt.date | None = None) -> bytes:
+                    subtitle: str | None = None, date: dt.date | None = None,
+                    table_title: str | None = None) -> bytes:
     """The brief as PDF bytes, on ONE A4 page (table rows, then map size, give way until it fits)."""
     lang = normalise_language(lang)
     day = (date or dt.date.today()).isoformat()
     rows = MAX_TABLE_ROWS if table is not None else 0
     map_width = 105.0
     while True:
-        pdf = _render(title, lang, svg, figures, table, method, caveats, sources, subtitle, day, rows, map_width)
+        pdf = _render(title, lang, svg, figures, table, method, caveats, sources, subtitle, day, rows, map_width,
+                      table_title)
         if pdf.pages_count <= 1 or (rows == 0 and map_width <= 60):
             break
         if map_width > 75:

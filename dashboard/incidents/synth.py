@@ -60,8 +60,9 @@ def synthesise(n: int, seed: int = 7, years: tuple[int, int] = (2021, 2025),
     todo = np.arange(n)
     while len(todo):  # resample the few that fall outside the departments
         pick = rng.choice(len(anchor), size=len(todo), p=p)
-        x = anchor["lon"].to_numpy()[pick] + rng.normal(0, SPREAD_DEG, len(todo))
-        y = anchor["lat"].to_numpy()[pick] + rng.normal(0, SPREAD_DEG, len(todo))
+        # rounded before the test, so the written coordinate is the one tested
+        x = np.round(anchor["lon"].to_numpy()[pick] + rng.normal(0, SPREAD_DEG, len(todo)), 5)
+        y = np.round(anchor["lat"].to_numpy()[pick] + rng.normal(0, SPREAD_DEG, len(todo)), 5)
         ok = shapely.contains_xy(area, x, y)
         lon[todo[ok]], lat[todo[ok]] = x[ok], y[ok]
         todo = todo[~ok]
@@ -74,7 +75,7 @@ def synthesise(n: int, seed: int = 7, years: tuple[int, int] = (2021, 2025),
     return pd.DataFrame({
         "incident_id": "SYN-" + pd.Series(np.arange(1, n + 1)).astype(str).str.zfill(7),
         "date": pd.Series(dates).dt.strftime("%Y-%m-%d"),
-        "lon": np.round(lon, 5), "lat": np.round(lat, 5),
+        "lon": lon, "lat": lat,
         "category": np.asarray(CATEGORIES)[rng.choice(len(CATEGORIES), size=n, p=CATEGORY_WEIGHTS)],
         "victim_nationality": np.asarray(NATIONALITIES)[rng.choice(len(NATIONALITIES), size=n, p=NATIONALITY_WEIGHTS)],
         "victim_age_band": np.asarray(AGE_BANDS)[rng.choice(len(AGE_BANDS), size=n, p=AGE_WEIGHTS)],

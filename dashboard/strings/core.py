@@ -61,3 +61,16 @@ STRINGS.update({
     "sources.date": ("Date", "Date"),
     "sources.located": ("Localisation", "How located"),
 })
+
+STRINGS.update({
+    "brief.map.button": ("Note de synthèse (PDF)", "One-page brief (PDF)"),
+    "brief.map.help": ("Carte de la vue actuelle, chiffres clés et note de méthode sur une page, à diffuser.",
+                       "Map of the current view, key figures and method note on one page, to circulate."),
+    "brief.map.title": ("Atlas de Kédougou — note de synthèse", "Kédougou Atlas — brief"),
+    "brief.map.subtitle": ("Vue : {area}", "View: {area}"),
+    "brief.map.caveat_positions": (
+        "Plusieurs sites miniers sont placés sur le village voisin (pas le puits) ; les zones communales sont "
+        "approximatives ; la limite Kédougou–Saraya est approximative.",
+        "Several mining sites are placed on the nearby village (not the pit); commune zones are approximate; "
+        "the Kédougou–Saraya line is approximate."),
+})
