@@ -142,6 +142,16 @@ def popup_html(spec: LayerSpec, row: dict, lang: str) -> str:
     return f"<b>{title}</b><table class='atlas-popup'>{''.join(cells)}</table>"
 
 
+DISPLAY_TOLERANCE_DEG = 0.0004  # ≈ 45 m: invisible up to zoom 12, halves the polygon payload
+
+
+def _display_geometry(geometry):
+    """Geometry simplified for drawing only (analyses always use the full-resolution frame)."""
+    if geometry.geom_type in ("Point", "MultiPoint"):
+        return geometry
+    return geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
+
+
 def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
     """GeoJSON with only what the browser needs: id, escaped tooltip/popup, style class."""
     features = []
@@ -152,7 +162,7 @@ def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
         if class_field:
             props["_class"] = str(row.get(class_field))
         features.append({"type": "Feature", "properties": props,
-                         "geometry": row["geometry"].__geo_interface__})
+                         "geometry": _display_geometry(row["geometry"]).__geo_interface__})
     return {"type": "FeatureCollection", "features": features}
 
 

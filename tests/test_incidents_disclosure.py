@@ -106,7 +106,7 @@ def test_audit_catches_differencing_when_only_small_cells_are_hidden():
     # Hex 4: Q1 20, Q2 3 ("< 10"), Q3 15, Q4 12 published exactly; the year says 50, so Q2 = 3.
     quarters = [0] * 20 + [1] * 3 + [2] * 15 + [3] * 12
     true = roll_up(LAYOUT, count_base(LAYOUT, np.array([4] * 50), np.array(quarters), np.array([0] * 50)))
-    status, value = primary(true, 10, 1)  # no rounding, no secondary suppression
+    status, _ = primary(true, 10, 1)  # no rounding, no secondary suppression
     findings = audit(LAYOUT, status, np.where(status == PUBLISHED, true, 0), 10, 1)
     pinned = {(f.unit_level, f.unit_id, f.period) for f in findings}
     assert ("hex", GRID.hex_ids[4], "2024-Q2") in pinned

@@ -88,7 +88,7 @@ def test_k_below_five_is_refused_before_reading(tmp_path):
 
 
 def test_drop_invalid_skips_bad_rows_and_reports_them(tmp_path):
-    lon, lat = SARAYA_TOWN
+    lon = SARAYA_TOWN[0]
     raw = write_raw(tmp_path / "raw.csv", [*good_rows(), ["X-9", "2024-01-05", lon, 95, "other"]])
     report = ingest(raw, tmp_path / "out", years=YEARS, today=TODAY, drop_invalid=True)
     assert report.incidents_used == 12 and report.rows_read == 13

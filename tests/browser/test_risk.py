@@ -30,6 +30,11 @@ def test_risk_page_draws_the_choropleth_with_legend_and_note(page, app_url):
     assert "period=2024" in page.url and "category=all" in page.url
 
 
+def _is_text(response) -> bool:
+    kind = response.headers.get("content-type") or ""
+    return "text" in kind or "json" in kind or "javascript" in kind
+
+
 def test_no_raw_detail_reaches_the_browser(browser, tmp_path):
     raw = synthesise(600, seed=5, years=(2023, 2025), today=TODAY)
     raw["incident_id"] = [f"LEAKCHECK{i:05d}" for i in range(len(raw))]
@@ -45,10 +50,10 @@ def test_no_raw_detail_reaches_the_browser(browser, tmp_path):
         page = context.new_page()
         page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(
             payload.decode("latin-1") if isinstance(payload, bytes) else payload)))
-        page.on("response", lambda r: received.append(r.text()) if r.ok and "text" in
-                (r.headers.get("content-type") or "") or "json" in (r.headers.get("content-type") or "") else None)
+        page.on("response", lambda r: received.append(r.text()) if r.ok and _is_text(r) else None)
         try:
-            for path in ("risk?lang=fr&period=2024-Q2&category=sexual_exploitation", "map?lang=en&layers=incidents_heat"):
+            for path in ("risk?lang=fr&period=2024-Q2&category=sexual_exploitation",
+                         "map?lang=en&layers=incidents_heat"):
                 page.goto(f"{url}/{path}")
                 wait_for_app(page)
                 frame = map_frame(page)
