@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from dashboard.config import DATA_DIR
+from dashboard.exports.files import write_atomic
 from layers.registry import get_layer
 from layers.validate import LayerError, read_layer_bytes
 
@@ -59,8 +59,8 @@ def import_layer(layer_id: str, data: bytes, original_name: str, source: str, li
                           datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), source.strip(), licence.strip())
     target = import_dir()
     target.mkdir(parents=True, exist_ok=True)
-    _atomic_write(target / spec.filename, frame.to_json(drop_id=True, ensure_ascii=False).encode("utf-8"))
-    _atomic_write(target / f"{spec.id}.import.json", json.dumps(record.__dict__, ensure_ascii=False).encode())
+    write_atomic(target / spec.filename, frame.to_json(drop_id=True, ensure_ascii=False).encode("utf-8"))
+    write_atomic(target / f"{spec.id}.import.json", json.dumps(record.__dict__, ensure_ascii=False).encode())
     return record
 
 
@@ -78,13 +78,3 @@ def revert(layer_id: str) -> None:
     for path in (import_dir() / spec.filename, import_dir() / f"{spec.id}.import.json"):
         path.unlink(missing_ok=True)
 
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -62,12 +62,16 @@ visit = c5.number_input(t("outreach.visit_minutes", lang), min_value=0, max_valu
 with st.expander(t("outreach.filters", lang), expanded=False):
     f1, f2, f3, f4 = st.columns(4)
     groups = f1.multiselect(t("outreach.filter.group", lang), ["mining_site", "border_village", "place"],
-                            format_func=lambda g: t(f"outreach.group.{g}", lang), key="outreach_groups")
-    departments = f2.multiselect(t("outreach.filter.department", lang), list(DEPARTMENTS), key="outreach_depts")
+                            format_func=lambda g: t(f"outreach.group.{g}", lang), key="outreach_groups",
+                            placeholder=t("common.choose", lang))
+    departments = f2.multiselect(t("outreach.filter.department", lang), list(DEPARTMENTS), key="outreach_depts",
+                                 placeholder=t("common.choose", lang))
     coverage = f3.multiselect(t("outreach.filter.coverage", lang), ["none", "low", "medium", "high", "unknown"],
-                              format_func=lambda c: t(f"outreach.coverage.{c}", lang), key="outreach_coverage")
+                              format_func=lambda c: t(f"outreach.coverage.{c}", lang), key="outreach_coverage",
+                              placeholder=t("common.choose", lang))
     risk_values = sorted(table["risk_class"].unique())
     risk = f4.multiselect(t("outreach.filter.risk", lang), risk_values, key="outreach_risk",
+                          placeholder=t("common.choose", lang),
                           format_func=lambda r: t("outreach.risk.unknown", lang) if r == "unknown" else r)
     no_services = st.checkbox(t("outreach.filter.no_services", lang), key="outreach_no_services")
     if release is None:
@@ -84,7 +88,7 @@ selected = [s for s in st.session_state[STOPS_KEY] if s in labels and s != start
 st.session_state[STOPS_KEY] = selected
 options = list(dict.fromkeys([*selected, *[i for i in filtered["id"] if i != start]]))
 stops = st.multiselect(t("outreach.stops", lang), options, format_func=lambda i: labels[i], key=STOPS_KEY,
-                       max_selections=MAX_STOPS)
+                       max_selections=MAX_STOPS, placeholder=t("common.choose", lang))
 
 state = OutreachQuery(start, tuple(stops), season, return_to_start, float(hours), int(visit))
 for key in [k for k in st.query_params if k not in (*state.to_query(), "lang")]:

@@ -44,7 +44,7 @@ def test_a_refused_import_leaves_the_earlier_import_intact(private_import_dir):
         imports.import_layer("bajenu_gox", b"{not json", "worse.geojson", "src", "lic")
     assert (private_import_dir / "bajenu_gox.geojson").read_bytes() == before
     assert int(load_layer("bajenu_gox").frame["relays"].iloc[0]) == 7
-    assert not [p for p in private_import_dir.iterdir() if p.name.startswith(".tmp-")]
+    assert not [p for p in private_import_dir.iterdir() if p.name.endswith(".tmp")]  # no half-written file
 
 
 def test_import_requires_source_and_licence_and_never_takes_incidents(private_import_dir):

@@ -85,3 +85,12 @@ def test_pages_take_every_visible_string_from_the_translation_table(page):
             if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip():
                 offenders.append(f"line {node.lineno}: {node.func.attr}({first.value!r})")
     assert not offenders, offenders
+
+
+@pytest.mark.parametrize("page", sorted((ROOT / "pages").glob("*.py")), ids=lambda p: p.name)
+def test_multiselects_have_a_translated_placeholder(page):
+    """Streamlit's default multiselect placeholder is English ("Choose options")."""
+    tree = ast.parse(page.read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+             and n.func.attr == "multiselect"]
+    assert all(any(k.arg == "placeholder" for k in call.keywords) for call in calls), page.name

@@ -13,9 +13,7 @@ renamed, so a refused or failed run leaves earlier files intact. Exit status 2 o
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,23 +25,13 @@ from dashboard.coverage.zone import (
     registry_concessions,
     resolve_concession,
 )
+from dashboard.exports.files import write_atomic
 from dashboard.exports.tables import excel_safe_csv
 from dashboard.names import UnknownOrAmbiguousName, resolve
 
 EXIT_BAD_INPUT = 2
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -104,7 +92,7 @@ def run_gaps(args: argparse.Namespace) -> int:
 
         outputs.append((args.brief, brief_pdf(result, args.lang)))
     for path, data in outputs:  # everything computed first: a failure above writes nothing
-        _write_atomic(path, data)
+        write_atomic(path, data)
 
     print(f"{' + '.join(names)} — footprint: {result.footprint.basis}"
           + ("" if result.footprint.area_km2 is None else f" ({result.footprint.area_km2:.1f} km²)")

@@ -9,11 +9,10 @@ a failure never leaves half a file.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from dashboard.exports.files import write_atomic
 from dashboard.exports.tables import excel_safe_csv
 from dashboard.i18n import t
 from dashboard.names import UnknownOrAmbiguousName
@@ -43,16 +42,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def summary_text(tour: Tour, lang: str) -> str:
@@ -126,7 +115,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.itinerary:
         outputs.append((args.itinerary, render_itinerary(tour, args.lang).encode("utf-8")))
     for path, data in outputs:
-        _write_atomic(path, data)
+        write_atomic(path, data)
     print(summary_text(tour, args.lang))
     for path, _ in outputs:
         print(f"-> {path}")

@@ -16,6 +16,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "group.risk": ("Risque", "Risk"),
     "dept.all": ("Tous les départements", "All departments"),
     "dept.label": ("Département", "Department"),
+    "common.choose": ("Choisir…", "Choose…"),
 }
 
 STRINGS.update({
