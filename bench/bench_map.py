@@ -53,7 +53,7 @@ def browser_figures(runs: int) -> dict[str, float]:
                 frames: list[int] = []
                 page.on("websocket", lambda ws, f=frames: ws.on("framereceived",
                                                               lambda p, f=f: f.append(len(p))))
-                page.goto(f"{url}/map?lang=fr")
+                page.goto(f"{url}/?lang=fr")
                 frame = map_frame(page)
                 frame.locator(".leaflet-interactive").first.wait_for(state="attached")
                 cold.append(time.perf_counter() - spawn)

@@ -25,6 +25,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-dev-shm-usage"]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+# While Streamlit swaps a map for a new one, the old iframe lingers with height 0: only the visible one counts.
+MAP_FRAME_VISIBLE = MAP_FRAME + ":visible"
+ONE_VISIBLE_MAP_JS = (f"() => [...document.querySelectorAll({MAP_FRAME!r})]"
+                      ".filter(f => f.offsetHeight > 0).length === 1")
 
 
 def free_port() -> int:
@@ -85,11 +89,17 @@ def wait_for_app(page, timeout: float = 60_000) -> None:
 
 
 def map_frame(page, timeout: float = 60_000):
-    """The Leaflet map inside the st_folium iframe, once its container is drawn."""
-    page.wait_for_selector(MAP_FRAME, timeout=timeout)
-    frame = page.frame_locator(MAP_FRAME).first
+    """The Leaflet map inside the one visible st_folium iframe, once its container is drawn."""
+    page.wait_for_function(ONE_VISIBLE_MAP_JS, timeout=timeout)
+    frame = page.frame_locator(MAP_FRAME_VISIBLE)
     frame.locator(".leaflet-container").wait_for(timeout=timeout)
     return frame
+
+
+def map_iframe(page):
+    """The element handle of the visible map iframe (for its position on the page)."""
+    page.wait_for_function(ONE_VISIBLE_MAP_JS)
+    return page.locator(MAP_FRAME_VISIBLE).element_handle()
 
 
 def exceptions_on_page(page) -> list[str]:

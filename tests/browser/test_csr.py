@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dashboard.coverage.gaps import analyse
-from tests.browser.support import MAP_FRAME, wait_for_app
+from tests.browser.support import MAP_FRAME, map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
 
 
 def _settled_map(page):
     """The one map of the page once its zone is drawn (a new concession replaces the map)."""
-    page.wait_for_function(f"document.querySelectorAll({MAP_FRAME!r}).length === 1")
-    frame = page.frame_locator(MAP_FRAME)
+    frame = map_frame(page)
     frame.locator(".csr-zone").first.wait_for()
     return frame
 
@@ -59,7 +58,7 @@ def test_choosing_another_concession_redraws_zone_and_table(page, app_url):
     n = len(expected.table)
     page.wait_for_function(
         f"""() => {{
-            const f = document.querySelector({MAP_FRAME!r});
+            const f = [...document.querySelectorAll({MAP_FRAME!r})].find(x => x.offsetHeight > 0);
             return f && f.contentDocument && f.contentDocument.querySelectorAll('.csr-member').length === {n};
         }}""")
     assert frame.locator(".csr-zone").count() == 1

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from tests.browser.support import MAP_FRAME, exceptions_on_page, map_frame, wait_for_app
+from tests.browser.support import exceptions_on_page, map_frame, map_iframe, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-ALL_DEFAULT = "map?lang=fr"
+ALL_DEFAULT = "?lang=fr"  # the map is the default page: it lives at /
 
 
 def drawn_count(page) -> int:
@@ -33,7 +33,7 @@ def test_map_page_draws_every_default_layer_offline(page, app_url):
 
 def _click_first_feature_of(page, layer_id: str) -> None:
     """Click, with the real mouse, the first feature of `layer_id` where Leaflet drew it."""
-    iframe = page.query_selector(MAP_FRAME)
+    iframe = map_iframe(page)
     box = iframe.bounding_box()
     point = iframe.content_frame().evaluate(
         """(layerId) => {
@@ -58,7 +58,7 @@ def _click_first_feature_of(page, layer_id: str) -> None:
 
 
 def test_clicking_a_mining_site_shows_its_details_and_source(page, app_url):
-    page.goto(f"{app_url}/map?lang=en&layers=departments,mining_sites")
+    page.goto(f"{app_url}/?lang=en&layers=departments,mining_sites")
     wait_for_app(page)
     map_frame(page).locator(".leaflet-interactive").first.wait_for(state="attached")
     name = _click_first_feature_of(page, "mining_sites")
@@ -70,7 +70,7 @@ def test_clicking_a_mining_site_shows_its_details_and_source(page, app_url):
 
 
 def test_switching_language_changes_the_legend_and_keeps_the_view(page, app_url):
-    page.goto(f"{app_url}/map?lang=fr&dept=Saraya&layers=mining_sites,bajenu_gox")
+    page.goto(f"{app_url}/?lang=fr&dept=Saraya&layers=mining_sites,bajenu_gox")
     wait_for_app(page)
     map_frame(page).locator(".leaflet-interactive").first.wait_for(state="attached")
     wait_for_app(page)
@@ -91,3 +91,12 @@ def test_sources_page_loads_in_both_languages(page, app_url):
         wait_for_app(page)
         page.get_by_role("heading", name=heading).first.wait_for()
         assert not exceptions_on_page(page)
+
+
+def test_every_page_url_opens_without_a_page_not_found_dialog(page, app_url):
+    """Links people share must open the page they name (the map is the default page, at /)."""
+    for path in ("?lang=fr", "risk?lang=fr", "outreach?lang=en", "csr?lang=en", "sources?lang=fr"):
+        page.goto(f"{app_url}/{path}")
+        wait_for_app(page)
+        assert page.locator("[role=dialog]").count() == 0, path
+        assert not exceptions_on_page(page), path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.routing.gazetteer import resolve_stop
-from tests.browser.support import MAP_FRAME, wait_for_app
+from tests.browser.support import map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -14,8 +14,7 @@ STOPS = ("Saraya", "Khossanto", "Mako", "Dindefelo", "Salemata", "Dioura de Fong
 
 def _stop_markers(page) -> int:
     """Numbered markers in the map, once the page has settled on one map (a new plan replaces it)."""
-    page.wait_for_function(f"document.querySelectorAll({MAP_FRAME!r}).length === 1")
-    frame = page.frame_locator(MAP_FRAME)
+    frame = map_frame(page)
     frame.locator(".leaflet-container").first.wait_for()
     frame.locator(".outreach-stop").first.wait_for()
     return frame.locator(".outreach-stop").count()
@@ -27,7 +26,7 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     wait_for_app(page)
     page.get_by_text("6 étape(s)").first.wait_for()
     assert _stop_markers(page) == 1 + len(STOPS)  # start + numbered stops
-    frame = page.frame_locator(MAP_FRAME)
+    frame = map_frame(page)
     assert frame.locator(".outreach-stop", has_text="6").count() == 1
     assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
     for label in ("GPX (OsmAnd, Garmin)", "Trajets (CSV)", "Matrice des temps (CSV)", "Itinéraire imprimable (HTML)"):

@@ -53,7 +53,7 @@ def test_no_raw_detail_reaches_the_browser(browser, tmp_path):
         page.on("response", lambda r: received.append(r.text()) if r.ok and _is_text(r) else None)
         try:
             for path in ("risk?lang=fr&period=2024-Q2&category=sexual_exploitation",
-                         "map?lang=en&layers=incidents_heat"):
+                         "?lang=en&layers=incidents_heat"):
                 page.goto(f"{url}/{path}")
                 wait_for_app(page)
                 frame = map_frame(page)
