@@ -108,10 +108,15 @@ def new_map(lang: str, location: tuple[float, float] | None = None, zoom: int | 
     return m
 
 
-def finish_map(m: folium.Map, attributions: Iterable[str], notice: str | None = None) -> folium.Map:
-    """Add the attribution line (each credit once, in order) and the on-map notice; call once, last."""
+def credit_line(attributions: Iterable[str]) -> str:
+    """Credits joined with ' · ', each credit once and in order (layers share credits such as WOF)."""
     parts = [part.strip() for a in attributions if a for part in a.split("·")]
-    _MapSetup([" · ".join(dict.fromkeys(p for p in parts if p))], notice).add_to(m)
+    return " · ".join(dict.fromkeys(p for p in parts if p))
+
+
+def finish_map(m: folium.Map, attributions: Iterable[str], notice: str | None = None) -> folium.Map:
+    """Add the attribution line and the on-map notice; call once, last."""
+    _MapSetup([credit_line(attributions)], notice).add_to(m)
     return m
 
 

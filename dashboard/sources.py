@@ -6,6 +6,7 @@ import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.imports import imported
+from dashboard.mapview import credit_line
 from layers.registry import all_layers, load_layer
 
 
@@ -42,4 +43,4 @@ def synthetic_layers(lang: str) -> list[str]:
 
 def attribution_line() -> str:
     """All layers' attributions, deduplicated, for the footer and the briefs."""
-    return " · ".join(dict.fromkeys(s.provenance.attribution for s in all_layers()))
+    return credit_line(s.provenance.attribution for s in all_layers())

@@ -8,7 +8,7 @@ anything else falls back to the default rather than failing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dashboard.config import ATLAS_WINDOW, DEFAULT_ZOOM, DEPARTMENTS, MAX_ZOOM, MIN_ZOOM
 from dashboard.i18n import normalise_language
@@ -27,7 +27,6 @@ class ViewState:
     lon: float | None = None
     zoom: int | None = None
     tiles: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, params: Mapping[str, str], known_layers: tuple[str, ...]) -> ViewState:

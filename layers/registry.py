@@ -27,15 +27,7 @@ LAYER_MODULES: tuple[str, ...] = (
 
 @lru_cache(maxsize=1)
 def all_layers() -> tuple[LayerSpec, ...]:
-    specs = []
-    for name in LAYER_MODULES:
-        try:
-            module = importlib.import_module(f"layers.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"layers.{name}":
-                continue  # a layer still being built (its module is not there yet)
-            raise
-        specs.append(module.SPEC)
+    specs = [importlib.import_module(f"layers.{name}").SPEC for name in LAYER_MODULES]
     ids = [s.id for s in specs]
     if len(ids) != len(set(ids)):
         raise ValueError(f"duplicate layer ids in registry: {ids}")

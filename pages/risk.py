@@ -5,13 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.boot import require_app_shell
-from dashboard.html_safe import escape
 from dashboard.i18n import t
-from dashboard.incidents import latest_release, legend
+from dashboard.incidents import latest_release
 from dashboard.incidents.view import (
     add_heat_to_map,
     category_label,
-    class_label,
     disclosure_note,
     period_label,
     totals_table,
@@ -50,22 +48,14 @@ category = c2.selectbox(t("risk.category", lang), categories, index=categories.i
 st.query_params["period"] = period
 st.query_params["category"] = category
 
-# --- map and legend ---------------------------------------------------------------------------
-left, right = st.columns([3, 1])
-with left:
-    m = new_map(lang)
-    add_heat_to_map(m, lang, release, period, category)
-    finish_map(m, [str(release.meta.get("source", ""))],
-               notice=t("risk.map.synthetic", lang) if release.synthetic else None)
-    show_map(m, key="risk_map", height=520, returned_objects=())
-with right:
-    st.subheader(t("risk.legend", lang))
-    st.markdown("".join(
-        f"<div><span style='display:inline-block;width:16px;height:12px;background:{colour};"
-        f"border:1px solid #999;margin-right:6px'></span>{escape(class_label(label, lang))}</div>"
-        for label, colour in legend(release)), unsafe_allow_html=True)
-    st.subheader(t("risk.totals", lang))
-    st.dataframe(totals_table(release, period, category, lang), hide_index=True)
+# --- map (it carries the legend of published classes) and totals --------------------------------
+m = new_map(lang)
+add_heat_to_map(m, lang, release, period, category)
+finish_map(m, [str(release.meta.get("source", ""))],
+           notice=t("risk.map.synthetic", lang) if release.synthetic else None)
+show_map(m, key="risk_map", height=520, returned_objects=())
+st.subheader(t("risk.totals", lang))
+st.dataframe(totals_table(release, period, category, lang), hide_index=True)
 
 # --- trend ------------------------------------------------------------------------------------
 st.subheader(t("risk.trend", lang))

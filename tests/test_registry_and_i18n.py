@@ -94,3 +94,11 @@ def test_multiselects_have_a_translated_placeholder(page):
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
              and n.func.attr == "multiselect"]
     assert all(any(k.arg == "placeholder" for k in call.keywords) for call in calls), page.name
+
+
+def test_credits_name_each_source_once():
+    from dashboard.sources import attribution_line
+
+    parts = [p.strip() for p in attribution_line().split("·")]
+    assert "Data from Who's On First" in parts and "Made with Natural Earth" in parts
+    assert len(parts) == len(set(parts)), parts

@@ -16,7 +16,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "risk.category.forced_labour": ("Travail forcé", "Forced labour"),
     "risk.category.other": ("Autre", "Other"),
     "risk.class.masked": ("n.p. (masqué)", "n.p. (withheld)"),
-    "risk.legend": ("Légende (classes publiées)", "Legend (published classes)"),
     "risk.totals": ("Totaux publiés : départements et région", "Published totals: departments and region"),
     "risk.trend": ("Tendance par trimestre (valeurs publiées)", "Trend by quarter (published values)"),
     "risk.trend.note": ("Les trimestres sous le seuil ou masqués n'ont pas de point.",

@@ -29,12 +29,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "method.privacy": (
         "**Incidents.** Aucun cas individuel n'entre dans l'application : les données brutes sont agrégées hors "
         "de l'application (hexagones H3 de résolution 5, départements, région ; trimestres et années). Les cases "
-        "sous le seuil k sont masquées (« < k »), les valeurs arrondies vers le bas, et un audit refuse toute "
+        "sous le seuil k sont masquées (« < k » ; « n.p. » quand une case est masquée pour en protéger une "
+        "autre), les valeurs arrondies vers le bas, et un audit refuse toute "
         "publication dont une valeur masquée pourrait être retrouvée par différence.",
         "**Incidents.** No individual case enters the app: raw data are aggregated outside it (H3 resolution-5 "
         "hexagons, departments, region; quarters and years). Cells below the threshold k are suppressed "
-        "(“< k”), values are rounded down, and an audit refuses any release in which a suppressed value could "
-        "be recovered by differencing."),
+        "(“< k”; “n.p.” where a cell is withheld to protect another), values are rounded down, and an audit "
+        "refuses any release in which a suppressed value could be recovered by differencing."),
     "method.services": (
         "**Refuges et services.** Leur emplacement est confidentiel : la carte ne montre que la disponibilité par "
         "zone communale, jamais un point ni une adresse.",
