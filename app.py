@@ -10,6 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard.builtin_texts import builtin_texts_style
 from dashboard.config import LANGUAGES
 from dashboard.i18n import t
 from dashboard.state import get_language
@@ -42,6 +43,7 @@ def _language_switch() -> str:
 
 
 lang = _language_switch()
+st.html(builtin_texts_style(lang))  # Streamlit's own English widget texts, in the page language
 st.sidebar.caption(t("app.tagline", lang))
 pages = [st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
          for path, url, title, icon in PAGES]

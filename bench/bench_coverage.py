@@ -1,5 +1,8 @@
 """Time to compute the impact zone and the ranked gap table for the largest concession.
 
+Also times the re-ranking with custom weights (what moving a weight slider on the page costs:
+the cached analysis cannot be reused, the table is scored again).
+
 Run: .venv/bin/python bench/bench_coverage.py [--repeat 20] [--buffer-km 15]
 Prints numbers only (no thresholds): cold run (first call: layers read, network built if the
 route planner is installed), then warm runs (what a page interaction costs), per step.
@@ -17,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard.coverage.gaps import analyse, export_frame, load_context, score_members
 from dashboard.coverage.report import brief_pdf
+from dashboard.coverage.weights import parse_weights
 from dashboard.coverage.zone import (
     footprint,
     impact_zone,
@@ -25,6 +29,8 @@ from dashboard.coverage.zone import (
     zone_members,
 )
 from dashboard.exports.tables import excel_safe_csv
+
+CUSTOM_WEIGHTS = "service_distance=0,border=0.5"  # any non-default set: the cost does not depend on the values
 
 
 def _largest(concessions) -> str:
@@ -57,7 +63,10 @@ def main() -> None:
     context = load_context()
     steps: dict[str, list[float]] = {"zone (footprint + buffer)": [], "members (spatial test + distance)": [],
                                      "gap table (zones, services, risk, score, rank)": [],
-                                     "full analyse() warm": [], "Excel-safe CSV": [], "brief PDF": []}
+                                     "gap table, custom weights": [], "full analyse() warm": [],
+                                     "full analyse() warm, custom weights": [], "Excel-safe CSV": [],
+                                     "brief PDF": []}
+    custom = parse_weights(CUSTOM_WEIGHTS)
     for _ in range(args.repeat):
         a = time.perf_counter()
         zone = impact_zone(footprint(concessions, [name]), args.buffer_km)
@@ -75,6 +84,12 @@ def main() -> None:
         steps["gap table (zones, services, risk, score, rank)"].append(d - c)
         steps["full analyse() warm"].append(e - d)
         steps["Excel-safe CSV"].append(f - e)
+        score_members(members, context, custom)
+        g = time.perf_counter()
+        analyse([name], args.buffer_km, custom, context=context, candidates=candidates)
+        h = time.perf_counter()
+        steps["gap table, custom weights"].append(g - f)
+        steps["full analyse() warm, custom weights"].append(h - g)
     for _ in range(max(1, args.repeat // 5)):
         g = time.perf_counter()
         brief_pdf(result, "fr")

@@ -50,9 +50,9 @@ def import_layer(layer_id: str, data: bytes, original_name: str, source: str, li
     spec = get_layer(layer_id)
     display_name = Path(original_name).name or "upload"
     if spec.sensitivity in NOT_IMPORTABLE:
-        raise LayerError(display_name, "incident data can only enter through the aggregation command")
+        raise LayerError(display_name, "incidents")
     if not source.strip() or not licence.strip():
-        raise LayerError(display_name, "state the source and the licence of the data before importing")
+        raise LayerError(display_name, "provenance")
     frame, _meta = read_layer_bytes(spec, data, display_name)
     frame = frame.to_crs("EPSG:4326")
     record = ImportRecord(layer_id, display_name, len(frame), hashlib.sha256(data).hexdigest(),

@@ -83,9 +83,9 @@ def notices(layer_ids: list[str], lang: str) -> list[str]:
     return out
 
 
-def load_problems() -> list[str]:
+def load_problems(lang: str) -> list[str]:
     """Layers whose file was refused: the message names the file and the problem."""
-    return [loaded.error for loaded in load_all().values() if loaded.error]
+    return [loaded.error.message(lang) for loaded in load_all().values() if loaded.error]
 
 
 def legend_entries(layer_ids: list[str], lang: str) -> list[dict]:

@@ -24,17 +24,16 @@ from layers.base import LayerSpec
 from layers.registry import get_layer, load_layer
 
 VENDOR = f"{STATIC_URL}/vendor"
+# Only what our maps use: Leaflet, and jQuery because folium's Popup builds its content with `$()`.
+# Bootstrap, Font Awesome and awesome-markers (folium's defaults, for `folium.Icon`) are left out:
+# our points are CircleMarkers and DivIcons, and those ~500 KB of CSS delayed leaflet.css on slow
+# machines, leaving the first clicks on a freshly drawn map unanswered.
 LOCAL_JS: list[tuple[str, str]] = [
     ("leaflet", f"{VENDOR}/leaflet/dist/leaflet.js"),
     ("jquery", f"{VENDOR}/jquery/dist/jquery.min.js"),
-    ("bootstrap", f"{VENDOR}/bootstrap/dist/js/bootstrap.bundle.min.js"),
-    ("awesome_markers", f"{VENDOR}/awesome-markers/dist/leaflet.awesome-markers.js"),
 ]
 LOCAL_CSS: list[tuple[str, str]] = [
     ("leaflet_css", f"{VENDOR}/leaflet/dist/leaflet.css"),
-    ("bootstrap_css", f"{VENDOR}/bootstrap/dist/css/bootstrap.min.css"),
-    ("awesome_markers_font_css", f"{VENDOR}/fontawesome/css/all.min.css"),
-    ("awesome_markers_css", f"{VENDOR}/awesome-markers/dist/leaflet.awesome-markers.css"),
 ]
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"
@@ -234,28 +233,39 @@ def add_frame(m: folium.Map, frame: gpd.GeoDataFrame, name: str, style_function:
     return len(features)
 
 
+def _elements(element: object) -> Iterable[object]:
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _elements(child)
+
+
 def asset_links(m: folium.Map) -> list[str]:
     """Every js/css link the map will hand to the browser (what st_folium collects)."""
     links: list[str] = []
-
-    def walk(element: object) -> None:
+    for element in _elements(m):
         links.extend(src for _, src in getattr(element, "default_js", []))
         links.extend(href for _, href in getattr(element, "default_css", []))
-        for child in getattr(element, "_children", {}).values():
-            walk(child)
-
-    walk(m)
     return list(dict.fromkeys(links))
+
+
+def map_problems(m: folium.Map) -> list[str]:
+    """Why this map would not work offline: a foreign asset, or a `folium.Icon` (its CSS is not shipped)."""
+    problems = [f"asset from outside the app: {link}" for link in asset_links(m)
+                if not link.startswith(STATIC_URL)]
+    if any(isinstance(e, folium.Icon) for e in _elements(m)):
+        problems.append("folium.Icon needs Font Awesome and awesome-markers, which are not shipped; "
+                        "use a CircleMarker or a DivIcon")
+    return problems
 
 
 def show_map(m: folium.Map, key: str, height: int = 560,
              returned_objects: Sequence[str] = (), center: tuple[float, float] | None = None,
              zoom: int | None = None) -> dict:
-    """Render with st_folium after checking that every asset is local. Returns st_folium's dict."""
+    """Render with st_folium after checking the map works offline. Returns st_folium's dict."""
     from streamlit_folium import st_folium
 
-    foreign = [link for link in asset_links(m) if not link.startswith(STATIC_URL)]
-    if foreign:
-        raise RuntimeError(f"map would load assets from outside the app: {foreign}")
+    problems = map_problems(m)
+    if problems:
+        raise RuntimeError("map refused: " + "; ".join(problems))
     return st_folium(m, key=key, height=height, use_container_width=True,
                      returned_objects=list(returned_objects), center=center, zoom=zoom) or {}

@@ -32,7 +32,7 @@ def sources_table(lang: str) -> pd.DataFrame:
             t("sources.located", lang): spec.provenance.located[lang],
             t("sources.sensitivity", lang): t(f"sensitivity.{spec.sensitivity}", lang),
             t("sources.synthetic", lang): t("common.yes", lang) if spec.provenance.synthetic else t("common.no", lang),
-            t("sources.status", lang): t("sources.ok", lang) if loaded.ok else loaded.error,
+            t("sources.status", lang): t("sources.ok", lang) if loaded.error is None else loaded.error.message(lang),
         })
     return pd.DataFrame(rows)
 

@@ -50,7 +50,7 @@ class LoadedLayer:
     spec: LayerSpec
     frame: gpd.GeoDataFrame | None
     meta: dict
-    error: str | None = None
+    error: LayerError | None = None
 
     @property
     def ok(self) -> bool:
@@ -79,15 +79,15 @@ def _load_cached(layer_id: str, path: str, stamp: int) -> LoadedLayer:
     try:
         frame, meta = read_layer_file(spec, Path(path))
     except LayerError as exc:
-        return LoadedLayer(spec, None, {}, str(exc))
+        return LoadedLayer(spec, None, {}, exc)
     return LoadedLayer(spec, frame, meta)
 
 
 def load_frame(layer_id: str) -> gpd.GeoDataFrame:
     """The layer's frame for analyses that cannot work without it; raises LayerError when refused."""
     loaded = load_layer(layer_id)
-    if loaded.frame is None:
-        raise LayerError(loaded.spec.filename, loaded.error or "could not be loaded")
+    if loaded.error is not None:
+        raise loaded.error.again()
     return loaded.frame
 
 

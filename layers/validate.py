@@ -16,6 +16,7 @@ import numpy as np
 import shapely
 
 from dashboard.config import ATLAS_WINDOW
+from dashboard.i18n import t
 from layers.base import LayerSpec
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a hostile or mistaken upload is refused before parsing
@@ -23,12 +24,25 @@ ACCEPTED_CRS = ("EPSG:4326", "OGC:CRS84")
 
 
 class LayerError(ValueError):
-    """A layer file was refused. `str()` is the message shown to the user."""
+    """A layer file was refused, for a reason the translation table words in French and English.
 
-    def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
-        self.source = source
-        self.problem = problem
+    `str()` is the English message (logs, command line, tests); `message(lang)` is what the page
+    shows. The reason is a key under `refuse.` in `dashboard/strings/validation.py` plus its values,
+    so that the same refusal reads naturally in either language.
+    """
+
+    def __init__(self, source: str, reason: str, **values: object) -> None:
+        self.source, self.reason, self.values = source, reason, values
+        self.problem = t(f"refuse.{reason}", "en", **values)
+        super().__init__(f"{source}: {self.problem}")
+
+    def message(self, lang: str) -> str:
+        """'file: problem' in `lang`."""
+        return t("refuse.message", lang, source=self.source, problem=t(f"refuse.{self.reason}", lang, **self.values))
+
+    def again(self) -> LayerError:
+        """A fresh copy, to raise a cached refusal without growing its traceback."""
+        return LayerError(self.source, self.reason, **self.values)
 
 
 def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoDataFrame, dict]:
@@ -36,24 +50,24 @@ def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoD
     path = path or spec.path
     name = path.name
     if not path.exists():
-        raise LayerError(name, "file not found")
+        raise LayerError(name, "not_found")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise LayerError(name, f"file is {size / 1e6:.0f} MB, more than the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+        raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
     return read_layer_bytes(spec, path.read_bytes(), name)
 
 
 def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict]:
     """Validate raw bytes (GeoJSON, GeoPackage or zipped shapefile) as layer `spec`."""
     if len(data) > MAX_FILE_BYTES:
-        raise LayerError(name, f"file is larger than the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+        raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
     if not data.strip():
-        raise LayerError(name, "file is empty")
+        raise LayerError(name, "empty_file")
     meta = _geojson_metadata(data)
     try:
         frame = gpd.read_file(io.BytesIO(data), engine="pyogrio")
     except Exception as exc:
-        raise LayerError(name, f"not a readable GeoJSON, GeoPackage or zipped shapefile ({_short(exc)})") from exc
+        raise LayerError(name, "unreadable", detail=_short(exc)) from exc
     validate_frame(spec, frame, name)
     return frame, meta
 
@@ -61,25 +75,25 @@ def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDa
 def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> None:
     """Every rule a layer must pass; raises LayerError on the first failure."""
     if len(frame) == 0:
-        raise LayerError(name, "contains no features")
+        raise LayerError(name, "no_features")
     _check_crs(frame, name)
     missing = [c for c in spec.required_columns if c not in frame.columns]
     if missing:
-        raise LayerError(name, f"missing required column(s): {', '.join(missing)}")
+        raise LayerError(name, "missing_columns", columns=", ".join(missing))
     geoms = frame.geometry.values
     empty = np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if len(empty):
-        raise LayerError(name, f"empty or missing geometry in feature(s) {_rows(empty)}")
+        raise LayerError(name, "empty_geometry", rows=_rows(empty))
     bad_type = np.flatnonzero(~np.isin(shapely.get_type_id(geoms), [_TYPE_IDS[g] for g in spec.geometry]))
     if len(bad_type):
         found = sorted({geoms[i].geom_type for i in bad_type})
-        raise LayerError(name, f"geometry type {', '.join(found)} in feature(s) {_rows(bad_type)}; "
-                               f"this layer takes {', '.join(spec.geometry)}")
+        raise LayerError(name, "geometry_type", found=", ".join(found), rows=_rows(bad_type),
+                         expected=", ".join(spec.geometry))
     _check_coordinates(geoms, name)
     invalid = np.flatnonzero(~shapely.is_valid(geoms))
     if len(invalid):
         reason = shapely.is_valid_reason(geoms[invalid[0]])
-        raise LayerError(name, f"invalid geometry in feature(s) {_rows(invalid)} ({reason})")
+        raise LayerError(name, "invalid_geometry", rows=_rows(invalid), detail=reason)
 
 
 _TYPE_IDS = {"Point": 0, "LineString": 1, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5, "MultiPolygon": 6}
@@ -87,32 +101,31 @@ _TYPE_IDS = {"Point": 0, "LineString": 1, "Polygon": 3, "MultiPoint": 4, "MultiL
 
 def _check_crs(frame: gpd.GeoDataFrame, name: str) -> None:
     if frame.crs is None:
-        raise LayerError(name, "no coordinate reference system (a shapefile without its .prj?); expected EPSG:4326")
+        raise LayerError(name, "no_crs")
     crs = frame.crs.to_string()
     if crs not in ACCEPTED_CRS and frame.crs.to_epsg() != 4326:
-        raise LayerError(name, f"coordinate reference system is {crs}; expected EPSG:4326 (WGS 84 degrees)")
+        raise LayerError(name, "wrong_crs", crs=crs)
 
 
 def _check_coordinates(geoms: np.ndarray, name: str) -> None:
     coords = shapely.get_coordinates(geoms)
     if not np.isfinite(coords).all():
-        raise LayerError(name, "coordinates contain NaN or infinite values")
+        raise LayerError(name, "not_finite")
     lon, lat = coords[:, 0], coords[:, 1]
     if np.abs(lon).max() > 180 or np.abs(lat).max() > 90:
         if np.abs(coords).max() > 1000:
-            raise LayerError(name, "coordinates look projected (metres, e.g. UTM) but are labelled as "
-                                   "EPSG:4326 degrees; reproject to EPSG:4326")
-        raise LayerError(name, "coordinates out of range (longitude beyond ±180 or latitude beyond ±90)")
+            raise LayerError(name, "projected")
+        raise LayerError(name, "out_of_range")
     lon_min, lat_min, lon_max, lat_max = ATLAS_WINDOW
     inside = (lon >= lon_min) & (lon <= lon_max) & (lat >= lat_min) & (lat <= lat_max)
     if inside.all():
         return
     swapped = (lat >= lon_min) & (lat <= lon_max) & (lon >= lat_min) & (lon <= lat_max)
     if swapped.all():
-        raise LayerError(name, "coordinates look swapped (latitude, longitude); GeoJSON needs longitude first")
+        raise LayerError(name, "swapped")
     worst = coords[~inside][0]
-    raise LayerError(name, f"{int((~inside).sum())} coordinate(s) outside the Kédougou atlas window "
-                           f"{ATLAS_WINDOW} (first: {worst[0]:.4f}, {worst[1]:.4f})")
+    raise LayerError(name, "outside_window", n=int((~inside).sum()), window=str(ATLAS_WINDOW),
+                     first=f"{worst[0]:.4f}, {worst[1]:.4f}")
 
 
 def _geojson_metadata(data: bytes) -> dict:
@@ -128,8 +141,9 @@ def _geojson_metadata(data: bytes) -> dict:
 
 
 def _rows(indices: np.ndarray, limit: int = 5) -> str:
+    """Feature numbers, the first `limit` of them and '(+N)' for the rest: the same in both languages."""
     shown = ", ".join(str(int(i)) for i in indices[:limit])
-    return shown + (f" and {len(indices) - limit} more" if len(indices) > limit else "")
+    return shown + (f" (+{len(indices) - limit})" if len(indices) > limit else "")
 
 
 def _short(exc: Exception) -> str:

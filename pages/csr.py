@@ -7,17 +7,21 @@ import streamlit as st
 from dashboard.boot import require_app_shell
 from dashboard.coverage.compare import key_figures
 from dashboard.coverage.csr_map import build_csr_map
-from dashboard.coverage.gaps import SEASONS, GapResult, GapWeights, analyse, export_frame
+from dashboard.coverage.gaps import FACTORS, SEASONS, GapResult, GapWeights, analyse, export_frame
 from dashboard.coverage.query import MAX_RADIUS_KM, MIN_RADIUS_KM, CsrView
 from dashboard.coverage.report import (
     brief_pdf,
     comparison_table,
     display_table,
+    formula_in_use,
     formula_text,
     gap_legend_html,
     method_text,
+    weights_notice,
     weights_table,
+    weights_warnings,
 )
+from dashboard.coverage.weights import DEFAULT_WEIGHTS, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, resolve_weights
 from dashboard.coverage.zone import registry_concessions
 from dashboard.exports.tables import excel_safe_csv
 from dashboard.i18n import t
@@ -28,14 +32,43 @@ require_app_shell()
 lang = get_language()
 
 
+WEIGHT_KEYS = {name: f"csr_w_{name}" for name in FACTORS}
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
-def _analysis(names: tuple[str, ...], radius_km: float, season: str) -> GapResult:
-    return analyse(list(names), radius_km, GapWeights(), season=season)
+def _analysis(names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights) -> GapResult:
+    return analyse(list(names), radius_km, weights, season=season)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _brief(names: tuple[str, ...], radius_km: float, season: str, language: str) -> bytes:
-    return brief_pdf(_analysis(names, radius_km, season), language)
+def _brief(names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, language: str) -> bytes:
+    return brief_pdf(_analysis(names, radius_km, season, weights), language)
+
+
+def _reset_weights() -> None:
+    """Button callback: runs before the sliders are drawn again, so it may set their state."""
+    for name, key in WEIGHT_KEYS.items():
+        st.session_state[key] = getattr(DEFAULT_WEIGHTS, name)
+
+
+def _weight_sliders(initial: GapWeights) -> GapWeights:
+    """One slider per factor weight (starting from the link's weights), a reset button; the weights to use."""
+    for name, key in WEIGHT_KEYS.items():
+        st.session_state.setdefault(key, getattr(initial, name))
+    st.caption(t("csr.weights.intro", lang))
+    columns = st.columns(3)
+    values = {}
+    for i, (name, key) in enumerate(WEIGHT_KEYS.items()):
+        with columns[i % 3]:
+            values[name] = st.slider(t(f"csr.factor.{name}", lang), min_value=WEIGHT_MIN, max_value=WEIGHT_MAX,
+                                     step=WEIGHT_STEP, format="%.2f", key=key)
+            st.caption(t(f"csr.weights.why.{name}", lang))
+    choice = resolve_weights(values)
+    if choice.all_zero:
+        st.warning(t("csr.weights.all_zero", lang), icon=":material/warning:")
+    st.button(t("csr.weights.reset", lang), on_click=_reset_weights, disabled=choice.weights.is_default(),
+              key="csr_weights_reset")
+    return choice.weights
 
 
 concessions = registry_concessions()
@@ -63,7 +96,12 @@ radius = col_radius.slider(t("csr.radius", lang), min_value=MIN_RADIUS_KM, max_v
 season = col_season.radio(t("csr.season", lang), list(SEASONS), index=SEASONS.index(view.season), key="csr_season",
                           format_func=lambda s: t(f"csr.season.{s}", lang))
 
-result = _analysis((concession,), radius, season)
+for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang):
+    st.warning(line, icon=":material/warning:")
+with st.expander(t("csr.weights.title", lang), expanded=not view.weights.is_default()):
+    weights = _weight_sliders(view.weights)
+
+result = _analysis((concession,), radius, season, weights)
 
 # --- notices: synthetic layers, footprint approximation, risk source -------------------------
 if result.bajenu_synthetic:
@@ -92,6 +130,10 @@ with right:
     st.html(gap_legend_html(lang))
 
 st.subheader(t("csr.table", lang))
+if weights.is_default():
+    st.caption(weights_notice(weights, lang))
+else:
+    st.warning(weights_notice(weights, lang), icon=":material/tune:")
 if result.table.empty:
     st.info(t("csr.empty", lang))
 else:
@@ -101,18 +143,20 @@ else:
 st.subheader(t("csr.downloads", lang))
 export = export_frame(result)
 slug = "".join(c if c.isalnum() else "_" for c in concession).strip("_").lower()
+slug += "" if weights.is_default() else "_custom_weights"  # a custom ranking never passes for the default one
 d1, d2, d3 = st.columns(3)
 d1.download_button(t("csr.download.csv", lang), export.to_csv(index=False).encode("utf-8"),
                    file_name=f"csr_gaps_{slug}_{radius:g}km.csv", mime="text/csv", key="csr_dl_csv")
 d2.download_button(t("csr.download.excel", lang), excel_safe_csv(export),
                    file_name=f"csr_gaps_{slug}_{radius:g}km_excel.csv", mime="text/csv", key="csr_dl_excel")
-d3.download_button(t("csr.download.brief", lang), _brief((concession,), radius, season, lang),
+d3.download_button(t("csr.download.brief", lang), _brief((concession,), radius, season, weights, lang),
                    file_name=f"csr_brief_{slug}_{radius:g}km_{lang}.pdf", mime="application/pdf",
                    key="csr_dl_brief")
 
 # --- score: formula, weights, method ---------------------------------------------------------
 st.subheader(t("csr.score", lang))
 st.markdown(f"`{formula_text(lang)}`")
+st.markdown(f"`{formula_in_use(weights, lang)}`")
 st.dataframe(weights_table(result.weights, lang), hide_index=True, width="stretch", key="csr_weights")
 st.caption(method_text(result, lang))
 
@@ -123,11 +167,11 @@ other = st.selectbox(t("csr.compare_with", lang), others,
                      index=others.index(view.compare) if view.compare in others else 0, key="csr_compare",
                      format_func=lambda n: t("csr.compare.none", lang) if n == ALL else n)
 if other:
-    st.dataframe(comparison_table(result, _analysis((other,), radius, season), lang), hide_index=True,
+    st.dataframe(comparison_table(result, _analysis((other,), radius, season, weights), lang), hide_index=True,
                  width="stretch", key="csr_compare_table")
 
 # --- the view goes into the URL so a link reopens it -----------------------------------------
-wanted = {"lang": lang, **CsrView(concession, radius, other or None, company or None, season).to_query()}
+wanted = {"lang": lang, **CsrView(concession, radius, other or None, company or None, season, weights).to_query()}
 for key in [k for k in st.query_params if k not in wanted]:
     del st.query_params[key]
 for key, value in wanted.items():

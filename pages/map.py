@@ -50,7 +50,7 @@ for key, value in wanted.items():
 # --- warnings, figures, map, legend, details --------------------------------------------------
 for notice in mappage.notices(chosen, lang):
     st.warning(notice, icon=":material/warning:")
-problems = mappage.load_problems()
+problems = mappage.load_problems(lang)
 for problem in problems:
     st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
 

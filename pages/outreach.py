@@ -1,4 +1,4 @@
-"""Outreach page: pick a start, stops (lists or map) and a season; leave with a GPX and a printed plan."""
+"""Outreach page: pick a start, stops (lists or map), a season and a vehicle; leave with a GPX and a printed plan."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dashboard.config import DEPARTMENTS, WGS84
 from dashboard.i18n import t
 from dashboard.mapview import show_map
 from dashboard.routing.candidates import candidate_stops, filter_candidates, start_options
-from dashboard.routing.model import DEFAULT_MODEL, SEASONS
+from dashboard.routing.model import DEFAULT_MODEL, SEASONS, VEHICLES
 from dashboard.routing.route_map import build_route_map
 from dashboard.routing.tour import plan_tour
 from dashboard.routing.view import MAX_HOURS, MAX_STOPS, OutreachQuery, TourOutputs, tour_outputs
@@ -32,8 +32,8 @@ def _candidates() -> tuple[pd.DataFrame, str | None]:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def _outputs(start: str, stops: tuple[str, ...], season: str, return_to_start: bool, hours: float, visit: int,
-             language: str) -> TourOutputs:
-    tour = plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit))
+             language: str, vehicle: str) -> TourOutputs:
+    tour = plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit), vehicle=vehicle)
     return tour_outputs(tour, language)
 
 
@@ -44,14 +44,18 @@ query = OutreachQuery.from_query(st.query_params.to_dict(), set(labels))
 st.title(t("outreach.title", lang))
 st.caption(t("outreach.intro", lang))
 
-# --- start, season, options ------------------------------------------------------------------
+# --- start, season, vehicle, options ---------------------------------------------------------
 starts = start_options(table)
-c1, c2, c3, c4, c5 = st.columns([3, 3, 2, 2, 2])
+c1, c2, c_vehicle = st.columns([3, 5, 3])  # what to plan; the options go on a second row (narrow screens)
 start = c1.selectbox(t("outreach.start", lang), starts,
                      index=starts.index(query.start) if query.start in starts else 0,
                      format_func=lambda i: labels[i], key="outreach_start")
 season = c2.radio(t("outreach.season", lang), SEASONS, index=SEASONS.index(query.season), horizontal=True,
                   format_func=lambda s: t(f"outreach.season.{s}", lang), key="outreach_season")
+vehicle = c_vehicle.radio(t("outreach.vehicle", lang), VEHICLES, index=VEHICLES.index(query.vehicle),
+                          horizontal=True, format_func=lambda v: t(f"outreach.vehicle.{v}", lang),
+                          key="outreach_vehicle")
+c3, c4, c5 = st.columns(3)
 return_to_start = c3.checkbox(t("outreach.return", lang), value=query.return_to_start, key="outreach_return")
 hours = c4.number_input(t("outreach.max_hours", lang), min_value=0.0, max_value=MAX_HOURS, step=0.5,
                         value=float(query.max_hours), key="outreach_hours")
@@ -90,7 +94,7 @@ options = list(dict.fromkeys([*selected, *[i for i in filtered["id"] if i != sta
 stops = st.multiselect(t("outreach.stops", lang), options, format_func=lambda i: labels[i], key=STOPS_KEY,
                        max_selections=MAX_STOPS, placeholder=t("common.choose", lang))
 
-state = OutreachQuery(start, tuple(stops), season, return_to_start, float(hours), int(visit))
+state = OutreachQuery(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
 for key in [k for k in st.query_params if k not in (*state.to_query(), "lang")]:
     del st.query_params[key]
 for key, value in state.to_query().items():
@@ -98,7 +102,8 @@ for key, value in state.to_query().items():
         st.query_params[key] = value
 
 # --- plan ------------------------------------------------------------------------------------
-outputs = _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang) if stops else None
+outputs = (_outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle)
+           if stops else None)
 if outputs is None:
     st.info(t("outreach.need_stops", lang))
 else:
@@ -113,7 +118,7 @@ else:
 dots = gpd.GeoDataFrame(filtered[["id", "label"]], geometry=gpd.points_from_xy(filtered["lon"], filtered["lat"]),
                         crs=WGS84)
 route_map = build_route_map(outputs, lang, dots)
-map_key = f"outreach_map_{zlib.crc32(repr((start, stops, season, return_to_start)).encode()):08x}"
+map_key = f"outreach_map_{zlib.crc32(repr((start, stops, season, return_to_start, vehicle)).encode()):08x}"
 clicked = show_map(route_map, key=map_key, height=560, returned_objects=["last_object_clicked"])
 click = (clicked or {}).get("last_object_clicked")
 if click and click != st.session_state.get("outreach_last_click"):
@@ -129,7 +134,7 @@ if outputs is not None:
     for line in outputs.warnings[1:]:
         st.warning(line)
     st.subheader(t("outreach.downloads", lang))
-    slug = f"tournee_{season}" if lang == "fr" else f"tour_{season}"
+    slug = f"tournee_{season}_{vehicle}" if lang == "fr" else f"tour_{season}_{vehicle}"
     d1, d2, d3, d4 = st.columns(4)
     d1.download_button(t("outreach.download.gpx", lang), outputs.gpx.encode("utf-8"), file_name=f"{slug}.gpx",
                        mime="application/gpx+xml", key="outreach_dl_gpx")
@@ -142,6 +147,7 @@ if outputs is not None:
 
 with st.expander(t("outreach.model", lang)):
     st.caption(t("outreach.model.note", lang))
+    st.caption(t("outreach.model.vehicles", lang))
     rows = [(t(f"outreach.param.{name}", lang), str(value)) for name, value in DEFAULT_MODEL.parameters()]
     params = pd.DataFrame(rows, columns=[t("outreach.param", lang), t("outreach.value", lang)])
     st.dataframe(params, hide_index=True, width="stretch", key="outreach_params")

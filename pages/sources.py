@@ -28,7 +28,8 @@ st.markdown(t("import.intro", lang))
 with st.form("import_form", clear_on_submit=False):
     layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(),
                             format_func=lambda i: t(f"layer.{i}", lang))
-    upload = st.file_uploader(t("import.file", lang), type=["geojson", "json", "gpkg", "zip"])
+    # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
+    upload = st.file_uploader(t("import.file", lang))
     source = st.text_input(t("import.source", lang))
     licence = st.text_input(t("import.licence", lang))
     submitted = st.form_submit_button(t("import.submit", lang))
@@ -39,7 +40,7 @@ if submitted:
         try:
             record = imports.import_layer(layer_id, upload.getvalue(), upload.name, source, licence)
         except LayerError as exc:
-            st.error(t("import.refused", lang, problem=str(exc)), icon=":material/block:")
+            st.error(t("import.refused", lang, problem=exc.message(lang)), icon=":material/block:")
         else:
             st.success(t("import.done", lang, n=record.features, layer=t(f"layer.{layer_id}", lang)))
 for spec_id in imports.importable_layers():

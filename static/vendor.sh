@@ -17,10 +17,6 @@ fetch() {  # fetch PACKAGE@VERSION DEST_DIR FILE...   (FILE relative to the pack
 }
 fetch leaflet@1.9.3 leaflet dist/leaflet.js dist/leaflet.css dist/images LICENSE
 fetch jquery@3.7.1 jquery dist/jquery.min.js LICENSE.txt
-fetch bootstrap@5.2.2 bootstrap dist/js/bootstrap.bundle.min.js dist/css/bootstrap.min.css LICENSE
-fetch leaflet.awesome-markers@2.0.5 awesome-markers dist/leaflet.awesome-markers.js dist/leaflet.awesome-markers.css dist/images LICENSE
-fetch @fortawesome/fontawesome-free@6.2.0 fontawesome css/all.min.css LICENSE.txt
-mkdir -p "$out/fontawesome/webfonts" && (cd "$work" && npm pack -q @fortawesome/fontawesome-free@6.2.0 >/dev/null && tar xzf fortawesome-fontawesome-free-6.2.0.tgz -C x && cp x/package/webfonts/*.woff2 "$out/fontawesome/webfonts/")
 fetch leaflet.markercluster@1.5.3 markercluster dist/leaflet.markercluster.js dist/MarkerCluster.css dist/MarkerCluster.Default.css MIT-LICENCE.txt
 (cd "$out" && find . -type f ! -name SHA256SUMS -print0 | sort -z | xargs -0 sha256sum > SHA256SUMS)
 echo "vendored into $out: $(du -sh "$out" | cut -f1)"

@@ -51,27 +51,35 @@ def page_payload(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+# Every decimal number with at least 4 decimals that is followed by a comma and another such number:
+# the pair (first number, second number), both cut to 4 decimals. The lookahead makes pairs overlap,
+# so in a flat list "a, b, c" both (a, b) and (b, c) are seen.
+NUMBER_PAIR = re.compile(r"(?<![\d.\-])(-?\d+\.\d{4})\d*(?=\s*,\s*(-?\d+\.\d{4}))")
+
+
 def leaks(raw: pd.DataFrame, payload: str) -> list[str]:
     """Raw ids, dates and (lon, lat) pairs (4 decimals, rounded or truncated, in either order) in `payload`.
 
     Coordinates are matched as pairs: the hexagon outlines and other layers hold thousands of
     legitimate 6-decimal coordinates, and one of them trimmed to 4 decimals can equal a single raw
-    value by chance, while a leaked incident point always carries both of its coordinates.
+    value by chance, while a leaked incident point always carries both of its coordinates. The
+    payload (megabytes in the browser test) is scanned once for number pairs, then each pair is
+    looked up among the raw points' forms.
     """
     found = [i for i in raw["incident_id"] if i in payload]
     found += [d for d in set(raw["date"]) if d in payload]
+    forms: dict[tuple[str, str], str] = {}
     for lon, lat in zip(raw["lon"], raw["lat"], strict=True):
-        x, y = _four_decimals(lon), _four_decimals(lat)
-        patterns = [rf"(?<![\d.]){x}\d*\s*,\s*{y}", rf"(?<![\d.]){y}\d*\s*,\s*{x}"]
-        if any(re.search(p, payload) for p in patterns):
-            found.append(f"point {lon:.4f}, {lat:.4f}")
-    return found
+        for x in _four_decimals(lon):
+            for y in _four_decimals(lat):
+                forms[(x, y)] = forms[(y, x)] = f"point {lon:.4f}, {lat:.4f}"
+    seen = {forms[pair] for pair in NUMBER_PAIR.findall(payload) if pair in forms}
+    return found + sorted(seen)
 
 
-def _four_decimals(value: float) -> str:
-    """Regex for the value to 4 decimals, rounded or truncated (a leak may do either)."""
-    forms = {f"{value:.4f}", f"{value:.6f}"[:-2]}
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms)) + ")"
+def _four_decimals(value: float) -> set[str]:
+    """The value to 4 decimals, rounded or truncated (a leak may do either)."""
+    return {f"{value:.4f}", f"{value:.6f}"[:-2]}
 
 
 def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
@@ -108,4 +116,6 @@ def test_the_leak_check_would_catch_a_leak(raw_and_release):
     assert leaks(raw, f"x {row['incident_id']} y") and leaks(raw, f"on {row['date']}")
     assert leaks(raw, f"[{row['lon']:.5f},{row['lat']:.4f}]")
     assert leaks(raw, f"L.marker([{row['lat']:.4f}, {row['lon']:.6f}])")
+    assert leaks(raw, f"coordinates: [3.14159, {row['lon']:.4f}, {row['lat']:.6f}, 7.0]")  # inside a flat list
     assert not leaks(raw, f"[{row['lon']:.4f}, 1.0]")
+    assert not leaks(raw, f"[1{row['lon']:.4f}, {row['lat']:.4f}]".replace("1-", "1"))  # another number

@@ -132,5 +132,19 @@ def test_a_broken_shipped_file_costs_one_layer_not_the_app(tmp_path):
     broken = tmp_path / "places.geojson"
     broken.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
     loaded = load_layer("places", broken)
-    assert not loaded.ok and loaded.error.startswith("places.geojson: ")
+    assert not loaded.ok and str(loaded.error).startswith("places.geojson: ")
+    assert loaded.error.message("fr").startswith("places.geojson : ni un GeoJSON")
     assert load_layer("mining_sites").ok
+
+
+def test_refusals_are_worded_in_the_page_language():
+    with pytest.raises(LayerError) as info:
+        read_layer_bytes(PLACES, _fc([_point(12.55, -12.18)]), "villages.geojson")
+    assert info.value.message("fr") == ("villages.geojson : les coordonnées semblent inversées (latitude, "
+                                        "longitude) ; le GeoJSON veut la longitude d'abord")
+    assert info.value.message("en") == str(info.value)
+    feature = _point(-12.18, 12.55)
+    del feature["properties"]["kind"]
+    with pytest.raises(LayerError) as info:
+        read_layer_bytes(PLACES, _fc([feature]), "v.geojson")
+    assert info.value.message("fr") == "v.geojson : colonne(s) obligatoire(s) absente(s) : kind"

@@ -6,7 +6,7 @@ import re
 
 from dashboard.config import STATIC_URL
 from dashboard.mappage import build_map, feature_details
-from dashboard.mapview import add_layer, asset_links, new_map
+from dashboard.mapview import add_layer, asset_links, map_problems, new_map
 from dashboard.state import ViewState
 from layers.registry import all_layers, load_layer
 
@@ -25,6 +25,19 @@ def test_every_asset_is_served_by_the_app_and_exists_on_disk():
     html = _html(m)
     assert not re.findall(r"(?:src|href)=[\"']https?://", html)
     assert "maxZoom" in html and "L.Icon.Default.imagePath" in html
+
+
+def test_a_map_with_a_foreign_asset_or_a_font_awesome_icon_is_refused():
+    assert map_problems(build_map(ViewState(layers=("places",))).map) == []
+    import folium
+    from folium.plugins import Fullscreen
+
+    m = new_map("fr")
+    folium.Marker([12.6, -12.2], icon=folium.Icon(icon="info-sign")).add_to(m)
+    Fullscreen().add_to(m)  # its plugin JS and CSS come from a CDN
+    problems = map_problems(m)
+    assert any("folium.Icon" in p for p in problems)
+    assert any("cdn.jsdelivr.net" in p for p in problems)
 
 
 def test_no_tiles_unless_online_tiles_are_chosen():

@@ -1,4 +1,4 @@
-"""The seasonal network: surface classes, river crossings, closures, rainy never faster than dry."""
+"""The seasonal network: surface classes, river crossings, closures, rainy never faster than dry, vehicles."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from shapely.geometry import LineString, Point
 
 from dashboard.config import UTM_28N
-from dashboard.routing.model import DEFAULT_MODEL, NetworkModel
-from dashboard.routing.network import build_network, default_network, season_weight, surface_class
+from dashboard.routing.model import DEFAULT_MODEL, SEASONS, VEHICLES, NetworkModel
+from dashboard.routing.network import build_network, default_network, minutes_key, season_weight, surface_class
 from dashboard.routing.plan import plan_route, time_matrix
 
 X0, Y0 = 800_000.0, 1_400_000.0  # a point inside the region, UTM 28N metres
@@ -46,17 +46,20 @@ def test_shipped_network_reaches_every_stop_in_the_dry_season():
     assert nx.is_connected(dry)
 
 
-def test_every_edge_is_slower_or_closed_in_the_rainy_season():
+@pytest.mark.parametrize("vehicle", VEHICLES)
+def test_every_edge_is_slower_or_closed_in_the_rainy_season(vehicle):
+    dry_key, rainy_key = minutes_key("dry", vehicle), minutes_key("rainy", vehicle)
     for _u, _v, data in default_network().edges(data=True):
-        assert data["minutes_dry"] >= 0
-        assert data["minutes_rainy"] is None or data["minutes_rainy"] >= data["minutes_dry"]
+        assert data[dry_key] >= 0
+        assert data[rainy_key] is None or data[rainy_key] >= data[dry_key]
 
 
-def test_rainy_never_faster_than_dry_for_every_pair_of_stops():
+@pytest.mark.parametrize("vehicle", VEHICLES)
+def test_rainy_never_faster_than_dry_for_every_pair_of_stops(vehicle):
     graph = default_network()
     stops = [n for n, d in graph.nodes(data=True) if d.get("stop")]
-    dry = dict(nx.all_pairs_dijkstra_path_length(graph, weight=season_weight("dry")))
-    rainy = dict(nx.all_pairs_dijkstra_path_length(graph, weight=season_weight("rainy")))
+    dry = dict(nx.all_pairs_dijkstra_path_length(graph, weight=season_weight("dry", vehicle)))
+    rainy = dict(nx.all_pairs_dijkstra_path_length(graph, weight=season_weight("rainy", vehicle)))
     cut_off = 0
     for a in stops:
         for b in stops:
@@ -67,7 +70,8 @@ def test_rainy_never_faster_than_dry_for_every_pair_of_stops():
     assert cut_off > 0  # the model does close some crossings in the shipped data
 
 
-def test_shortest_times_match_floyd_warshall_on_the_real_network():
+@pytest.mark.parametrize("vehicle", VEHICLES)
+def test_shortest_times_match_floyd_warshall_on_the_real_network(vehicle):
     graph = default_network()
     nodes = list(graph.nodes)
     index = {n: i for i, n in enumerate(nodes)}
@@ -75,13 +79,13 @@ def test_shortest_times_match_floyd_warshall_on_the_real_network():
         dist = np.full((len(nodes), len(nodes)), np.inf)
         np.fill_diagonal(dist, 0.0)
         for u, v, d in graph.edges(data=True):
-            w = d[f"minutes_{season}"]
+            w = d[minutes_key(season, vehicle)]
             if w is not None:
                 dist[index[u], index[v]] = dist[index[v], index[u]] = min(dist[index[u], index[v]], w)
         for k in range(len(nodes)):  # brute-force all pairs, independent of networkx
             dist = np.minimum(dist, dist[:, k:k + 1] + dist[k:k + 1, :])
         sample = [n for n, d in graph.nodes(data=True) if d.get("stop")][::7]
-        matrix = time_matrix(graph, sample, season)
+        matrix = time_matrix(graph, sample, season, vehicle)
         for i, a in enumerate(sample):
             for j, b in enumerate(sample):
                 assert matrix[i][j] == pytest.approx(dist[index[a], index[b]])
@@ -108,6 +112,9 @@ def test_a_rainy_closure_sends_the_route_over_the_bridge():
     assert rainy.total_minutes > dry.total_minutes
     track = 4 * model.track_detour / model.track_dry_kmh * 60 + model.major_ford_dry_minutes
     assert dry.total_minutes == pytest.approx(track)
+    by_bike = plan_route(graph, "A", ["B"], "rainy", vehicle="motorbike")
+    assert len(by_bike.legs[0].nodes) > 2 and by_bike.legs[0].fords == ()  # no fording the Gambia either
+    assert by_bike.vehicle == "motorbike"
 
 
 def test_without_a_bridge_the_far_bank_is_reported_unreachable_in_the_rainy_season():
@@ -135,6 +142,37 @@ def test_a_tributary_ford_is_slowed_not_closed_in_the_rainy_season():
     assert edge["minutes_dry"] == pytest.approx(drive / m.track_dry_kmh * 60 + m.minor_crossing_dry_minutes)
     assert edge["minutes_rainy"] == pytest.approx(drive / m.track_rainy_kmh * 60
                                                   + m.minor_crossing_rainy_track_minutes)
+    assert edge["minutes_dry_motorbike"] == pytest.approx(drive / m.motorbike_track_dry_kmh * 60
+                                                          + m.minor_crossing_dry_minutes)
+    assert edge["minutes_rainy_motorbike"] == pytest.approx(drive / m.motorbike_track_rainy_kmh * 60
+                                                            + m.motorbike_minor_crossing_rainy_track_minutes)
+    assert edge["minutes_rainy_motorbike"] < edge["minutes_rainy"]  # carried across, not waiting
+
+
+@pytest.mark.parametrize("season", SEASONS)
+def test_a_motorbike_is_never_slower_than_a_4x4_on_tracks(season):
+    m = DEFAULT_MODEL
+    assert m.speed_kmh("track", season, "motorbike") > m.speed_kmh("track", season, "4x4")
+    tracks = [d for _u, _v, d in default_network().edges(data=True) if d["surface"] == "track"]
+    assert tracks
+    car, bike = minutes_key(season, "4x4"), minutes_key(season, "motorbike")
+    for data in tracks:
+        assert (data[car] is None) == (data[bike] is None)  # the same fords are closed to both
+        if data[car] is not None:
+            assert data[bike] <= data[car]
+    assert any(d[car] is not None and d[bike] < d[car] for d in tracks)
+
+
+def test_a_motorbike_is_a_little_slower_than_a_4x4_on_paved_roads():
+    for season in SEASONS:
+        assert DEFAULT_MODEL.speed_kmh("paved", season, "motorbike") < DEFAULT_MODEL.speed_kmh("paved", season)
+
+
+def test_an_unknown_vehicle_is_refused():
+    for call in (lambda: season_weight("dry", "bicycle"), lambda: DEFAULT_MODEL.speed_kmh("track", "dry", "bicycle"),
+                 lambda: minutes_key("rainy", "bicycle")):
+        with pytest.raises(ValueError, match="vehicle must be one of 4x4, motorbike"):
+            call()
 
 
 def test_a_meander_crossed_twice_is_not_a_crossing():
@@ -179,3 +217,10 @@ def test_a_road_layer_without_surface_is_refused():
 def test_a_model_with_a_faster_rainy_season_is_refused():
     with pytest.raises(ValueError, match="rainy"):
         NetworkModel(track_rainy_kmh=30.0).check()
+
+
+@pytest.mark.parametrize("change", [{"motorbike_track_rainy_kmh": 31.0}, {"motorbike_paved_rainy_kmh": 56.0},
+                                    {"motorbike_minor_crossing_rainy_track_minutes": 1.0}])
+def test_a_motorbike_with_a_faster_rainy_season_is_refused(change):
+    with pytest.raises(ValueError, match=r"motorbike: .*rainy"):
+        NetworkModel(**change).check()

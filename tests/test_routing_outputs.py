@@ -107,3 +107,22 @@ def test_itinerary_escapes_names(monkeypatch, tour):
     monkeypatch.setattr(itinerary, "label_of", lambda _id: "<script>alert(1)</script>")
     html = itinerary.render_itinerary(tour, "fr")
     assert "<script>alert" not in html and "&lt;script&gt;" in html
+
+
+def test_itinerary_and_csv_state_the_vehicle_in_both_languages(tour):
+    assert "Véhicule : 4x4" in render_itinerary(tour, "fr") and "Vehicle: 4x4" in render_itinerary(tour, "en")
+    assert "light trail bike" not in render_itinerary(tour, "en")  # the motorbike's note is for motorbikes only
+    bike = plan_tour(tour.plan.start, list(tour.plan.order), "rainy", return_to_start=True, max_hours_per_day=5,
+                     vehicle="motorbike")
+    fr, en = render_itinerary(bike, "fr"), render_itinerary(bike, "en")
+    assert "Véhicule : Moto" in fr and "moto portée ou en pirogue" in fr
+    assert "Vehicle: Motorbike" in en and "light trail bike" in en
+    assert "Moto : vitesse sur piste, saison des pluies (km/h)" in fr  # the motorbike's assumptions
+    assert "Motorbike: track speed, rainy (km/h)" in en
+    assert format_minutes(bike.plan.total_minutes) in en
+    assert set(legs_frame(bike)["vehicle"]) == {"motorbike"} and set(legs_frame(tour)["vehicle"]) == {"4x4"}
+
+
+def test_an_unknown_vehicle_is_refused_before_planning():
+    with pytest.raises(ValueError, match="vehicle must be one of"):
+        plan_tour(resolve_stop("Kedougou"), [resolve_stop("Saraya")], "dry", vehicle="bicycle")

@@ -132,3 +132,47 @@ def test_days_fill_up_to_the_limit_and_flag_a_leg_longer_than_a_day():
     assert len(split_days(legs, None)) == 1
     with pytest.raises(ValueError, match="positive"):
         split_days(legs, 0)
+
+
+VILLAGES = ("Ethiolo", "Oubadji", "Dimboli", "Kévoye", "Dakatéli", "Fongolimbi")  # reached by tracks
+TOWNS = ("Saraya", "Khossanto", "Mako", "Dindéfélo", "Salémata", "Bandafassi")  # on the main roads
+
+
+def _by_vehicle(names: tuple[str, ...], season: str) -> dict[str, object]:
+    graph = default_network()
+    stops = [resolve_stop(n) for n in names]
+    return {v: plan_route(graph, resolve_stop("Kédougou"), stops, season, return_to_start=True, vehicle=v)
+            for v in ("4x4", "motorbike")}
+
+
+@pytest.mark.parametrize("season", ["dry", "rainy"])
+def test_a_tour_on_tracks_is_quicker_by_motorbike(season):
+    plans = _by_vehicle(VILLAGES, season)
+    car, bike = plans["4x4"], plans["motorbike"]
+    assert car.vehicle == "4x4" and bike.vehicle == "motorbike"
+    assert sum(leg.surfaces.get("track", 0.0) for leg in car.legs) > 50  # km of track on the 4x4's route
+    assert sorted(bike.order) == sorted(car.order) and not bike.unreachable
+    assert bike.total_minutes < car.total_minutes
+    assert plan_route(default_network(), resolve_stop("Kédougou"), [resolve_stop(n) for n in VILLAGES], season,
+                      return_to_start=True).total_minutes == pytest.approx(car.total_minutes)  # 4x4 is the default
+
+
+def test_the_rainy_season_costs_a_motorbike_less_than_a_4x4_on_tracks():
+    dry, rainy = _by_vehicle(VILLAGES, "dry"), _by_vehicle(VILLAGES, "rainy")
+    car_loss = rainy["4x4"].total_minutes - dry["4x4"].total_minutes
+    bike_loss = rainy["motorbike"].total_minutes - dry["motorbike"].total_minutes
+    assert 0 < bike_loss < car_loss
+
+
+def test_a_tour_between_towns_on_main_roads_is_a_little_slower_by_motorbike():
+    plans = _by_vehicle(TOWNS, "rainy")
+    assert plans["motorbike"].total_minutes > plans["4x4"].total_minutes
+    assert plans["motorbike"].total_km == pytest.approx(plans["4x4"].total_km)
+
+
+def test_the_rainy_season_cuts_off_the_same_stops_for_both_vehicles():
+    graph = default_network()
+    reach = {v: set(nx.single_source_dijkstra_path_length(graph, "421178349", weight=season_weight("rainy", v)))
+             for v in ("4x4", "motorbike")}
+    assert reach["4x4"] == reach["motorbike"]
+    assert len(reach["4x4"]) < graph.number_of_nodes()

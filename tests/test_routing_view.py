@@ -15,11 +15,13 @@ from dashboard.routing.view import MAX_HOURS, OutreachQuery, tour_outputs
 
 def test_query_round_trips_and_drops_what_a_link_should_not_carry():
     known = {"a", "b", "c"}
-    view = OutreachQuery("a", ("b", "c"), "rainy", True, 6.5, 30)
+    view = OutreachQuery("a", ("b", "c"), "rainy", True, 6.5, 30, "motorbike")
+    assert view.to_query()["vehicle"] == "motorbike"
     assert OutreachQuery.from_query(view.to_query(), known) == view
     bad = OutreachQuery.from_query({"start": "zz", "stops": "b,zz,b,<script>", "season": "monsoon",
-                                    "hours": "99", "visit": "x", "return": "yes"}, known)
-    assert bad == OutreachQuery(None, ("b",), "dry", False, MAX_HOURS, 0)
+                                    "hours": "99", "visit": "x", "return": "yes", "vehicle": "bicycle"}, known)
+    assert bad == OutreachQuery(None, ("b",), "dry", False, MAX_HOURS, 0, "4x4")
+    assert OutreachQuery.from_query({"season": "rainy"}, known).vehicle == "4x4"  # links made before vehicles
 
 
 def test_candidates_carry_zone_facts_and_filters_combine():
@@ -46,6 +48,9 @@ def test_travel_time_matrix_for_arbitrary_points_matches_the_plan_between_stops(
     assert matrix.loc[7, 9] == pytest.approx(tour.plan.total_minutes)
     rainy = travel_time_matrix(origins, dest, "rainy")
     assert rainy.loc[7, 9] >= matrix.loc[7, 9]
+    by_bike = travel_time_matrix(origins, dest, "dry", vehicle="motorbike")
+    assert by_bike.loc[7, 9] == pytest.approx(plan_tour(k, [s], "dry", vehicle="motorbike").plan.total_minutes)
+    assert by_bike.loc[7, 9] != pytest.approx(matrix.loc[7, 9])
 
 
 def test_outputs_number_the_start_zero_and_the_stops_in_visiting_order():
@@ -56,6 +61,10 @@ def test_outputs_number_the_start_zero_and_the_stops_in_visiting_order():
     assert out.route[0] == (out.numbered_stops[0][3], out.numbered_stops[0][2])
     assert list(out.legs_table.columns[:4]) == ["From", "To", "Distance (km)", "Time"]
     assert out.gpx.count("<wpt") == 4 and "Dry season" in out.itinerary_html
+    assert out.summary.startswith("Vehicle: 4x4 · 3 stop(s)")
+    assert "vehicle" in out.csv.decode("utf-8-sig").splitlines()[0]
+    bike = tour_outputs(plan_tour(tour.plan.start, list(tour.plan.order), "dry", vehicle="motorbike"), "fr")
+    assert bike.summary.startswith("Véhicule : Moto · 3 étape(s)")
 
 
 def test_docs_list_every_model_parameter():

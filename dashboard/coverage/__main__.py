@@ -1,7 +1,7 @@
 """Command line: the ranked gap list of one concession, as a table on screen, a CSV and a brief.
 
     python -m dashboard.coverage gaps --concession NAME --buffer-km KM --csv FILE [--brief FILE.pdf] [--lang en]
-                                      [--season rainy]
+                                      [--season rainy] [--weights "service_distance=0.2,border=0.3"]
     python -m dashboard.coverage gaps --company "Boto SA (Managem)" --csv FILE
     python -m dashboard.coverage list
 
@@ -17,7 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard.coverage.gaps import analyse, export_frame
+from dashboard.coverage.gaps import FACTORS, GapWeights, analyse, export_frame
+from dashboard.coverage.weights import WeightsError, changed_weights, format_weights, parse_weights
 from dashboard.coverage.zone import (
     DEFAULT_BUFFER_KM,
     MAX_BUFFER_KM,
@@ -49,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--season", choices=("dry", "rainy"), default="dry",
                       help="season of the travel times when the outreach network is available (default dry)")
     gaps.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the brief (default fr)")
+    gaps.add_argument("--weights", metavar="NAME=VALUE,…",
+                      help="custom gap-score weights, each between 0 and 1 (unnamed ones keep their default); "
+                           f"names: {', '.join(FACTORS)}")
     gaps.add_argument("--top", type=int, default=15, help="rows to print (default 15)")
     sub.add_parser("list", help="list the known concessions and their holders")
     return parser
@@ -68,7 +72,19 @@ def _refuse(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def _weights_line(weights: GapWeights) -> str:
+    """What the run was scored with; custom weights are named as such with the defaults they replace."""
+    if weights.is_default():
+        return f"weights: default ({format_weights(weights)})"
+    defaults = ", ".join(f"{name}={default:g}" for name, _, default in changed_weights(weights))
+    return f"weights: CUSTOM ({format_weights(weights)}); defaults: {defaults}"
+
+
 def run_gaps(args: argparse.Namespace) -> int:
+    try:
+        weights = GapWeights() if args.weights is None else parse_weights(args.weights)
+    except WeightsError as exc:
+        return _refuse(f"--weights: {exc}")
     if not (0 < args.buffer_km <= MAX_BUFFER_KM):
         return _refuse(f"--buffer-km must be > 0 and ≤ {MAX_BUFFER_KM:g} km, got {args.buffer_km:g}")
     if args.top < 0:
@@ -82,7 +98,7 @@ def run_gaps(args: argparse.Namespace) -> int:
             known = sorted({str(h) for h in registry_concessions()["holder"].dropna()})
         return _refuse(f"{exc}\nKnown {what}:\n  " + "\n  ".join(known))
 
-    result = analyse(names, args.buffer_km, season=args.season)
+    result = analyse(names, args.buffer_km, weights, season=args.season)
     table = export_frame(result)
     outputs: list[tuple[Path, bytes]] = []
     if args.csv:
@@ -106,6 +122,7 @@ def run_gaps(args: argparse.Namespace) -> int:
         print("note: Bajenu Gox coverage is SYNTHETIC (no public data): it weighs in the score for demonstration")
     print(f"risk classes: {result.risk_release or 'unknown (no incident release)'}; "
           f"access to services: {result.access_basis}")
+    print(_weights_line(weights))
     shown = table.head(args.top)[["rank", "name", "kind", "distance_km", "gap_score"]]
     if not shown.empty:
         print(shown.to_string(index=False))

@@ -41,8 +41,19 @@ def key_figures(result: GapResult) -> dict[str, object]:
     }
 
 
+def require_same_weights(left: GapResult, right: GapResult) -> None:
+    """Refuse to set side by side two results scored with different weights.
+
+    Their gap scores would not be on the same scale, and the comparison would read as a
+    difference between concessions what is only a difference between weightings.
+    """
+    if left.weights != right.weights:
+        raise ValueError("cannot compare results scored with different weights")
+
+
 def compare(left: GapResult, right: GapResult) -> pd.DataFrame:
-    """One row per figure, one column per concession (named after it)."""
+    """One row per figure, one column per concession (named after it); both must share their weights."""
+    require_same_weights(left, right)
     left_name = " + ".join(left.footprint.names)
     right_name = " + ".join(right.footprint.names)
     if right_name == left_name:

@@ -13,7 +13,8 @@ The gap score (0–100, higher = bigger gap) is a weighted mean of six factors, 
 - border: 1 within BORDER_DISTANCE_KM (15 km) of the Mali or Guinea border;
 - mining: 1 for a mining site or a mining village.
 
-The weights live in `GapWeights` (shown on the page and in docs/coverage.md). Distances to a
+The weights live in `GapWeights` (shown on the page and in docs/coverage.md); a user may change
+the six factor weights (page sliders, links, `--weights`), checked in `weights.py`. Distances to a
 service are measured to its public access town (a commune seat), never to a shelter: shelter
 locations are confidential and are not in the data.
 """
@@ -78,6 +79,10 @@ class GapWeights:
 
     def factor_weights(self) -> dict[str, float]:
         return {f: getattr(self, f) for f in FACTORS}
+
+    def is_default(self) -> bool:
+        """True for the documented weights: every output says "custom weights" otherwise."""
+        return self == GapWeights()
 
     def as_rows(self) -> list[tuple[str, float]]:
         """(parameter, value) rows for display."""
@@ -280,15 +285,25 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "nearest_service_km", "service_travel_min", "access_basis", "bajenu_coverage_class",
     "bajenu_villages_covered_pct", "bajenu_synthetic", "risk_class", "is_mining",
     *(f"x_{f}" for f in FACTORS), "footprint_basis", "concession", "buffer_km", "lon", "lat", "member_id",
+    "weights_basis", *(f"w_{f}" for f in FACTORS),
 )
 
 
 def export_frame(result: GapResult) -> pd.DataFrame:
-    """The ranked table as plain columns (no geometry), with how the footprint was obtained."""
+    """The ranked table as plain columns (no geometry), with how the footprint was obtained.
+
+    The weights go in as constant columns at the end, like `concession` and `buffer_km`: the file
+    stays one rectangular table any tool reads, a CSV passed on alone still says which weights
+    ranked it ("default"/"custom"), and gap_score = 100·Σ w_·x_ / Σ w_ can be checked row by row.
+    Appended last so that existing column positions do not move.
+    """
     frame = pd.DataFrame(result.table.drop(columns="geometry"))
     frame["footprint_basis"] = result.footprint.basis
     frame["concession"] = " + ".join(result.footprint.names)
     frame["buffer_km"] = result.zone.buffer_km
+    frame["weights_basis"] = "default" if result.weights.is_default() else "custom"
+    for name, value in result.weights.factor_weights().items():
+        frame[f"w_{name}"] = value
     return frame[list(EXPORT_COLUMNS)]
 
 

@@ -1,7 +1,9 @@
-"""The CSR page's state in the URL (`concession`, `radius`, `compare`, `company`, `season`), parsed defensively.
+"""The CSR page's state in the URL (`concession`, `radius`, `compare`, `company`, `season`, `w_<factor>`),
+parsed defensively.
 
 A link is user input: an unknown concession falls back to the first one, a radius outside
-[MIN_RADIUS_KM, MAX_RADIUS_KM] or not a number falls back to the default, so a mistyped link
+[MIN_RADIUS_KM, MAX_RADIUS_KM] or not a number falls back to the default, and a bad weight keeps
+its default and is listed in `weights_ignored` for the page to warn about, so a mistyped link
 still opens a sensible view instead of an error.
 """
 
@@ -9,9 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from dashboard.coverage.gaps import SEASONS
+from dashboard.coverage.gaps import SEASONS, GapWeights
+from dashboard.coverage.weights import DEFAULT_WEIGHTS, weights_from_query, weights_to_query
 from dashboard.coverage.zone import DEFAULT_BUFFER_KM
 from dashboard.names import UnknownOrAmbiguousName, resolve
 
@@ -26,6 +29,10 @@ class CsrView:
     compare: str | None = None
     company: str | None = None
     season: str = "dry"
+    weights: GapWeights = DEFAULT_WEIGHTS
+    # what the link got wrong about the weights: warned about on the page, not part of the view itself
+    weights_ignored: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    weights_all_zero: bool = field(default=False, compare=False)
 
     @classmethod
     def from_query(cls, params: Mapping[str, str], concessions: Sequence[str],
@@ -43,7 +50,9 @@ class CsrView:
         if not math.isfinite(radius) or not MIN_RADIUS_KM <= radius <= MAX_RADIUS_KM:
             radius = DEFAULT_BUFFER_KM
         season = params.get("season") if params.get("season") in SEASONS else "dry"
-        return cls(concession, radius, compare if compare != concession else None, company, season)
+        choice = weights_from_query(params)
+        return cls(concession, radius, compare if compare != concession else None, company, season,
+                   choice.weights, choice.ignored, choice.all_zero)
 
     def to_query(self) -> dict[str, str]:
         query = {"concession": self.concession, "radius": f"{self.radius_km:g}"}
@@ -53,6 +62,7 @@ class CsrView:
             query["company"] = self.company
         if self.season != "dry":
             query["season"] = self.season
+        query.update(weights_to_query(self.weights))
         return query
 
 

@@ -6,12 +6,15 @@ are unit-tested and identical on screen, in the PDF and in the docs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import geopandas as gpd
 import pandas as pd
 
 from dashboard.config import WGS84
-from dashboard.coverage.compare import FIGURE_KEYS, key_figures
+from dashboard.coverage.compare import FIGURE_KEYS, key_figures, require_same_weights
 from dashboard.coverage.gaps import FACTORS, GapResult, GapWeights
+from dashboard.coverage.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, changed_weights, shares
 from dashboard.exports.brief import build_brief_pdf
 from dashboard.exports.svg_map import SvgLayer, render_svg
 from dashboard.i18n import has, t
@@ -85,6 +88,7 @@ def figure_rows(result: GapResult, lang: str) -> list[tuple[str, str]]:
 
 def comparison_table(left: GapResult, right: GapResult, lang: str) -> pd.DataFrame:
     """Side-by-side figures, labels translated, every value as text (mixed types display cleanly)."""
+    require_same_weights(left, right)
     a, b = key_figures(left), key_figures(right)
     name_a, name_b = " + ".join(left.footprint.names), " + ".join(right.footprint.names)
     if name_a == name_b:
@@ -100,15 +104,49 @@ def formula_text(lang: str) -> str:
     return t("csr.formula", lang)
 
 
+def formula_in_use(weights: GapWeights, lang: str) -> str:
+    """The formula with the weights actually used written in, so a custom weighting is plain to see."""
+    factor_weights = weights.factor_weights()
+    terms = " + ".join(f"{value:g} × {t(f'csr.factor.{name}', lang)}" for name, value in factor_weights.items())
+    return t("csr.weights.formula_in_use", lang, terms=terms, total=round(sum(factor_weights.values()), 4))
+
+
 def weights_table(weights: GapWeights, lang: str) -> pd.DataFrame:
-    """Factor, weight and how the factor is scaled, for the page and the docs."""
-    rows = [(t(f"csr.factor.{f}", lang), getattr(weights, f), t(f"csr.factor.{f}.how", lang,
-                                                                  km=weights.distance_saturation_km,
-                                                                  min=weights.travel_saturation_min,
-                                                                  risk=weights.risk_saturation,
-                                                                  unknown=weights.unknown_risk_value))
+    """Factor, weight in use, its default, its share of the score and how the factor is scaled.
+
+    The default column stays next to the weight in use, so the documented weighting is never out
+    of sight; the share shows what the weights mean once divided by their sum.
+    """
+    default = DEFAULT_WEIGHTS.factor_weights()
+    share = shares(weights)
+    rows = [(t(f"csr.factor.{f}", lang), getattr(weights, f), default[f], f"{share[f]:.0%}",
+             t(f"csr.factor.{f}.how", lang, km=weights.distance_saturation_km, min=weights.travel_saturation_min,
+               risk=weights.risk_saturation, unknown=weights.unknown_risk_value))
             for f in FACTORS]
-    return pd.DataFrame(rows, columns=[t("csr.factor", lang), t("csr.weight", lang), t("csr.scaling", lang)])
+    return pd.DataFrame(rows, columns=[t("csr.factor", lang), t("csr.weight", lang), t("csr.weights.default", lang),
+                                       t("csr.weights.share", lang), t("csr.scaling", lang)])
+
+
+def weights_notice(weights: GapWeights, lang: str) -> str:
+    """One sentence saying whether the ranking uses the default weights, and if not what changed."""
+    if weights.is_default():
+        return t("csr.weights.default_notice", lang)
+    changes = "; ".join(t("csr.weights.change", lang, factor=t(f"csr.factor.{name}", lang), value=value,
+                          default=default) for name, value, default in changed_weights(weights))
+    return t("csr.weights.custom_notice", lang, changes=changes)
+
+
+def weights_warnings(ignored: Sequence[tuple[str, str]], all_zero: bool, lang: str) -> list[str]:
+    """What a link got wrong about the weights, one translated line each (the page warns, never fails)."""
+    lines = [t("csr.weights.ignored", lang, param=f"{QUERY_PREFIX}{name}", value=value) for name, value in ignored]
+    if all_zero:
+        lines.append(t("csr.weights.all_zero", lang))
+    return lines
+
+
+def _weights_list(weights: GapWeights, lang: str, only: Sequence[str] | None = None) -> str:
+    return "; ".join(f"{t(f'csr.factor.{f}', lang)} {getattr(weights, f):g}" for f in FACTORS
+                     if only is None or f in only)
 
 
 def method_text(result: GapResult, lang: str) -> str:
@@ -117,10 +155,19 @@ def method_text(result: GapResult, lang: str) -> str:
     parts = [t("csr.method.zone", lang, km=f"{result.zone.buffer_km:g}"),
              t(f"csr.method.basis.{result.footprint.basis}", lang),
              t("csr.method.score", lang),
-             "; ".join(f"{t(f'csr.factor.{f}', lang)} {getattr(w, f):g}" for f in FACTORS) + ".",
+             _method_weights(w, lang),
              t("csr.method.access", lang) if result.access_basis == "straight_line"
              else t("csr.method.network", lang, season=t(f"csr.season.{result.access_basis.split('_')[-1]}", lang))]
     return " ".join(parts)
+
+
+def _method_weights(weights: GapWeights, lang: str) -> str:
+    """The weights used, and when they are not the defaults, "custom weights" and the defaults they replace."""
+    if weights.is_default():
+        return t("csr.method.weights.default", lang, weights=_weights_list(weights, lang))
+    changed = [name for name, _, _ in changed_weights(weights)]
+    return t("csr.method.weights.custom", lang, weights=_weights_list(weights, lang),
+             defaults=_weights_list(DEFAULT_WEIGHTS, lang, changed))
 
 
 def caveats(result: GapResult, lang: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""Command line: `python -m dashboard.routing plan --start NAME --stops "A;B;C" --season dry|rainy ...`.
+"""Command line: `python -m dashboard.routing plan --start NAME --stops "A;B;C" --season dry|rainy
+[--vehicle 4x4|motorbike] ...`.
 
 Names are matched like everywhere in the atlas (accents optional); an unknown or ambiguous name
 stops the command with the candidates listed and exit code 2, before anything is written. Output
@@ -18,8 +19,8 @@ from dashboard.i18n import t
 from dashboard.names import UnknownOrAmbiguousName
 from dashboard.routing.gazetteer import label_of, resolve_stop
 from dashboard.routing.gpx import plan_to_gpx
-from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings
-from dashboard.routing.model import SEASONS
+from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
+from dashboard.routing.model import DEFAULT_VEHICLE, SEASONS, VEHICLES
 from dashboard.routing.tour import Tour, legs_frame, matrix_frame, plan_tour
 
 
@@ -31,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--start", required=True, help="start place (name, accents optional, or id)")
     plan.add_argument("--stops", required=True, help='stops separated by ";", e.g. "Saraya;Khossanto;Mako"')
     plan.add_argument("--season", required=True, choices=SEASONS)
+    plan.add_argument("--vehicle", choices=VEHICLES, default=DEFAULT_VEHICLE,
+                      help=f"whose speeds and crossing rules to use (default {DEFAULT_VEHICLE})")
     plan.add_argument("--return", dest="return_to_start", action="store_true", help="come back to the start")
     plan.add_argument("--max-hours-per-day", type=float, default=None, help="split the legs into days")
     plan.add_argument("--visit-minutes", type=float, default=0.0, help="time spent at each stop (for days)")
@@ -49,6 +52,7 @@ def summary_text(tour: Tour, lang: str) -> str:
     plan = tour.plan
     lines = [f"{t('outreach.itin.title', lang)} — {t(f'outreach.season.{plan.season}', lang)}",
              f"{t('outreach.itin.start', lang)}: {label_of(plan.start)}",
+             vehicle_line(tour, lang),
              t("outreach.summary", lang, stops=len(plan.order), km=round(plan.total_km),
                time=format_minutes(plan.total_minutes), method=t(f"outreach.method.{plan.method}", lang))]
     if plan.duplicates:
@@ -103,7 +107,8 @@ def run_plan(args: argparse.Namespace) -> int:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         return 2
-    tour = plan_tour(start, stops, args.season, args.return_to_start, args.max_hours_per_day, args.visit_minutes)
+    tour = plan_tour(start, stops, args.season, args.return_to_start, args.max_hours_per_day, args.visit_minutes,
+                     vehicle=args.vehicle)
     outputs: list[tuple[Path, bytes]] = []
     if args.gpx:
         name = f"{t('outreach.itin.title', args.lang)} — {label_of(start)}"

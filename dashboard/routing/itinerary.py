@@ -2,7 +2,8 @@
 
 Why HTML and not PDF first: it prints from any browser offline, on A4, with accents and without
 fonts to embed, and it can be checked by tests as text. Every value is escaped. The page carries
-the season's warnings and the model's assumptions, so a printed plan is never taken for a survey.
+the season's warnings, the vehicle and the model's assumptions, so a printed plan is never taken
+for a survey, nor a motorbike plan for a 4x4 one.
 """
 
 from __future__ import annotations
@@ -33,9 +34,16 @@ def format_minutes(minutes: float) -> str:
     return f"{hours} h {rest:02d}" if hours else f"{rest} min"
 
 
+def vehicle_line(tour: Tour, lang: str) -> str:
+    """'Véhicule : Moto' / 'Vehicle: Motorbike': every output states whose times it gives."""
+    return t("outreach.itin.vehicle", lang, vehicle=t(f"outreach.vehicle.{tour.plan.vehicle}", lang))
+
+
 def season_warnings(tour: Tour, lang: str) -> list[str]:
-    """The season's general warning, then one line per leg with unbridged river crossings."""
+    """The season's warning, the motorbike's note, then one line per leg with unbridged river crossings."""
     lines = [t(f"outreach.warn.{tour.plan.season}", lang)]
+    if tour.plan.vehicle == "motorbike":
+        lines.append(t("outreach.warn.motorbike", lang))
     for leg in tour.plan.legs:
         if leg.fords:
             rivers = Counter(f.split(":", 1)[1] if ":" in f else "affluent/tributary" for f in leg.fords)
@@ -65,7 +73,8 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
              f"<title>{escape(t('outreach.itin.title', lang))}</title><style>{_CSS}</style></head><body>",
              f"<button class='noprint' onclick='window.print()'>{escape(t('outreach.itin.print', lang))}</button>",
              f"<h1>{escape(t('outreach.itin.title', lang))} — {escape(season)}</h1>",
-             f"<p>{escape(t('outreach.itin.start', lang))} : <b>{escape(label_of(plan.start))}</b> · {escape(mode)} · "
+             f"<p>{escape(t('outreach.itin.start', lang))} : <b>{escape(label_of(plan.start))}</b> · "
+             f"<b>{escape(vehicle_line(tour, lang))}</b> · {escape(mode)} · "
              f"{escape(summary)}</p><p class='small'>{escape(t('outreach.itin.generated', lang))} "
              f"{escape((today or dt.date.today()).isoformat())}</p>",
              f"<h2>{escape(t('outreach.itin.warnings', lang))}</h2>"]
@@ -88,7 +97,8 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
             parts.append(f"<p>{escape(t('outreach.itin.day_total', lang, time=format_minutes(day.minutes)))}</p>")
     parts.append(f"<p><b>{escape(total)}</b></p>")
     parts.append(f"<h2>{escape(t('outreach.itin.assumptions', lang))}</h2>"
-                 f"<p>{escape(t('outreach.model.note', lang))}</p><table>"
+                 f"<p>{escape(t('outreach.model.note', lang))} {escape(t('outreach.model.vehicles', lang))}</p>"
+                 "<table>"
                  f"<tr><th>{escape(t('outreach.param', lang))}</th><th>{escape(t('outreach.value', lang))}</th></tr>")
     for name, value in tour.model.parameters():
         parts.append(f"<tr><td>{escape(t(f'outreach.param.{name}', lang))}</td>"

@@ -4,8 +4,8 @@ Why a model and not just the roads: the shipped roads are ten schematic main roa
 visit villages and mining camps reached by tracks nobody has mapped openly. Each point of
 interest ("stop") is therefore linked by a track to the nearest road (when close) and to its k
 nearest neighbours, with a detour factor over the straight line. Every edge carries a surface
-class, a length and a travel time per season; a river crossing without a bridge is slowed, or
-closed in the rainy season (see `NetworkModel` and docs/routing.md).
+class, a length and a travel time per season and vehicle (`minutes_key`); a river crossing without
+a bridge is slowed, or closed in the rainy season (see `NetworkModel` and docs/routing.md).
 
 The road layer is any GeoDataFrame of LineStrings with these columns (so an OpenStreetMap export
 can replace the schematic roads without code changes):
@@ -42,7 +42,7 @@ from pyproj import Transformer
 from shapely.geometry import LineString, Point
 
 from dashboard.config import UTM_28N, WGS84
-from dashboard.routing.model import DEFAULT_MODEL, SEASONS, NetworkModel
+from dashboard.routing.model import DEFAULT_MODEL, DEFAULT_VEHICLE, SEASONS, VEHICLES, NetworkModel, check_vehicle
 
 _PAVED = ("paved", "asphalt", "concrete", "bitum", "goudron", "chipseal", "sett")
 _TRACK = ("track", "dirt", "ground", "earth", "path", "sand", "mud", "grass", "piste")
@@ -164,29 +164,45 @@ class _Rivers:
                 for key, (count, major) in sorted(per_river.items()) if count % 2 == 1]
 
 
+def minutes_key(season: str, vehicle: str = DEFAULT_VEHICLE) -> str:
+    """Edge attribute holding the minutes for (season, vehicle).
+
+    The 4x4 keeps the original `minutes_dry`/`minutes_rainy` names so code written before vehicles
+    existed still reads 4x4 times; the motorbike's are `minutes_dry_motorbike`/`minutes_rainy_motorbike`.
+    """
+    if season not in SEASONS:
+        raise ValueError(f"season must be one of {SEASONS}, got {season!r}")
+    return f"minutes_{season}" if check_vehicle(vehicle) == DEFAULT_VEHICLE else f"minutes_{season}_{vehicle}"
+
+
+def _unbridged(crossings: list[tuple[str, bool]], surface: str, kind: str,
+               bridged: bool) -> list[tuple[str, bool]]:
+    """The crossings an edge makes without a bridge (see the crossing rules in the module docstring)."""
+    return [(river, major) for river, major in crossings
+            if not (bridged or surface == "paved" or (kind == "road" and major))]
+
+
+def _minutes(length_km: float, surface: str, on_track: bool, fords: list[tuple[str, bool]], season: str,
+             vehicle: str, model: NetworkModel) -> float | None:
+    """Driving time plus every ford's delay for one (season, vehicle); None when a ford is closed."""
+    total = length_km / model.speed_kmh(surface, season, vehicle) * 60
+    for _river, major in fords:
+        delay = model.crossing_minutes(major, on_track, season, vehicle)
+        if delay is None:
+            return None
+        total += delay
+    return total
+
+
 def _edge_times(length_km: float, surface: str, kind: str, bridged: bool,
                 crossings: list[tuple[str, bool]], model: NetworkModel) -> dict:
-    """Minutes per season (None = closed) and the crossing notes for one edge."""
-    minutes = {s: length_km / model.speed_kmh(surface, s) * 60 for s in SEASONS}
-    notes: list[str] = []
-    for river, major in crossings:
-        if bridged or surface == "paved" or (kind == "road" and major):
-            continue  # bridged
-        if major:  # a track across the Gambia/Falémé
-            minutes["dry"] += model.major_ford_dry_minutes
-            notes.append(f"ford:{river or 'major'}")
-            if model.major_track_closed_rainy:
-                minutes["rainy"] = None
-            elif minutes["rainy"] is not None:
-                minutes["rainy"] += max(model.major_ford_dry_minutes, model.minor_crossing_rainy_track_minutes)
-        else:
-            minutes["dry"] += model.minor_crossing_dry_minutes
-            notes.append("minor")
-            rainy_delay = (model.minor_crossing_rainy_track_minutes if kind == "track"
-                           else model.minor_crossing_rainy_unpaved_minutes)
-            if minutes["rainy"] is not None:
-                minutes["rainy"] += rainy_delay
-    return {"minutes_dry": minutes["dry"], "minutes_rainy": minutes["rainy"], "crossings": tuple(notes)}
+    """Minutes per (season, vehicle) (None = closed) and the crossing notes for one edge."""
+    fords = _unbridged(crossings, surface, kind, bridged)
+    times: dict[str, object] = {minutes_key(season, vehicle): _minutes(length_km, surface, kind == "track", fords,
+                                                                       season, vehicle, model)
+                                for season in SEASONS for vehicle in VEHICLES}
+    times["crossings"] = tuple(f"ford:{river or 'major'}" if major else "minor" for river, major in fords)
+    return times
 
 
 def _add_edge(graph: nx.Graph, u: str, v: str, length_km: float, surface: str, kind: str, name: str,
@@ -213,7 +229,8 @@ def build_network(roads: gpd.GeoDataFrame, rivers: gpd.GeoDataFrame, stops: gpd.
     distance: the gazetteer links each commune seat to its department seat.
 
     Pure function of its inputs (any CRS; worked in UTM 28N). Edge attributes: length_km, surface,
-    kind ('road'/'track'), name, minutes_dry, minutes_rainy (None = closed), crossings.
+    kind ('road'/'track'), name, one minutes attribute per season and vehicle (`minutes_key`; None =
+    closed), crossings. Every vehicle's times are on the same graph, so one cached build serves all.
     """
     model.check()
     roads_m, rivers_m, stops_m = (f.to_crs(UTM_28N) for f in (roads, rivers, stops))
@@ -311,11 +328,9 @@ def _join_components(graph: nx.Graph, model: NetworkModel, rivers: _Rivers) -> N
         _track(graph, best[1], best[2], model, rivers)
 
 
-def season_weight(season: str):
-    """Edge weight for networkx: minutes in `season`; None hides a closed edge."""
-    if season not in SEASONS:
-        raise ValueError(f"season must be one of {SEASONS}, got {season!r}")
-    key = f"minutes_{season}"
+def season_weight(season: str, vehicle: str = DEFAULT_VEHICLE):
+    """Edge weight for networkx: minutes in `season` by `vehicle`; None hides a closed edge."""
+    key = minutes_key(season, vehicle)
     return lambda _u, _v, data: data[key]
 
 
@@ -350,15 +365,15 @@ def _cached_network(model: NetworkModel, _stamp: tuple) -> nx.Graph:
     return build_network(load_frame("roads"), load_frame("rivers"), stop_frame(), model)
 
 
-def edges_frame(graph: nx.Graph, season: str | None = None) -> gpd.GeoDataFrame:
-    """Edges as a GeoDataFrame (for the map and the docs); `season` drops the closed ones."""
+def edges_frame(graph: nx.Graph, season: str | None = None, vehicle: str = DEFAULT_VEHICLE) -> gpd.GeoDataFrame:
+    """Edges as a GeoDataFrame (for the map and the docs); `season` drops the ones closed to `vehicle`."""
     rows = []
     for u, v, d in graph.edges(data=True):
-        if season is not None and d[f"minutes_{season}"] is None:
+        if season is not None and d[minutes_key(season, vehicle)] is None:
             continue
         rows.append({"surface": d["surface"], "kind": d["kind"], "name": d["name"],
                      "length_km": round(d["length_km"], 2),
-                     "closed_rainy": d["minutes_rainy"] is None, "crossings": len(d["crossings"]),
+                     "closed_rainy": d[minutes_key("rainy", vehicle)] is None, "crossings": len(d["crossings"]),
                      "geometry": LineString([(graph.nodes[n]["lon"], graph.nodes[n]["lat"]) for n in (u, v)])})
     return gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from dashboard.routing.network import season_weight
+from dashboard.routing.model import DEFAULT_VEHICLE
+from dashboard.routing.network import minutes_key, season_weight
 
 EXACT_MAX_STOPS = 9
 INF = math.inf
@@ -50,6 +51,7 @@ class Plan:
     method: str  # "exact" | "heuristic" | "trivial"
     unreachable: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = ()  # stops given twice, or equal to the start (visited once)
+    vehicle: str = DEFAULT_VEHICLE  # "4x4" | "motorbike": whose times the plan uses
 
     @property
     def total_km(self) -> float:
@@ -62,9 +64,10 @@ class Plan:
 
 # ------------------------------------------------------------------------------- matrices
 
-def time_matrix(graph: nx.Graph, points: Sequence[str], season: str) -> list[list[float]]:
-    """Shortest travel time (minutes) between every pair of `points`; inf when cut off."""
-    weight = season_weight(season)
+def time_matrix(graph: nx.Graph, points: Sequence[str], season: str,
+                vehicle: str = DEFAULT_VEHICLE) -> list[list[float]]:
+    """Shortest travel time (minutes) by `vehicle` between every pair of `points`; inf when cut off."""
+    weight = season_weight(season, vehicle)
     matrix = []
     for source in points:
         reach = nx.single_source_dijkstra_path_length(graph, source, weight=weight)
@@ -172,14 +175,14 @@ def heuristic_order(matrix: Sequence[Sequence[float]], return_to_start: bool, re
 
 # ------------------------------------------------------------------------------- the plan
 
-def _leg(graph: nx.Graph, origin: str, destination: str, season: str) -> Leg:
-    weight = season_weight(season)
-    nodes = nx.dijkstra_path(graph, origin, destination, weight=weight)
+def _leg(graph: nx.Graph, origin: str, destination: str, season: str, vehicle: str) -> Leg:
+    key = minutes_key(season, vehicle)
+    nodes = nx.dijkstra_path(graph, origin, destination, weight=season_weight(season, vehicle))
     km, minutes, fords, surfaces = 0.0, 0.0, [], {}
     for u, v in itertools.pairwise(nodes):
         data = graph.edges[u, v]
         km += data["length_km"]
-        minutes += data[f"minutes_{season}"]
+        minutes += data[key]
         surfaces[data["surface"]] = surfaces.get(data["surface"], 0.0) + data["length_km"]
         fords.extend(data["crossings"])
     coords = tuple((graph.nodes[n]["lon"], graph.nodes[n]["lat"]) for n in nodes)
@@ -187,20 +190,20 @@ def _leg(graph: nx.Graph, origin: str, destination: str, season: str) -> Leg:
 
 
 def plan_route(graph: nx.Graph, start: str, stops: Sequence[str], season: str,
-               return_to_start: bool = False, exact_max: int = EXACT_MAX_STOPS) -> Plan:
-    """Best visiting order of `stops` from `start` in `season`; cut-off stops go to `unreachable`."""
+               return_to_start: bool = False, exact_max: int = EXACT_MAX_STOPS,
+               vehicle: str = DEFAULT_VEHICLE) -> Plan:
+    """Best visiting order of `stops` from `start` in `season` by `vehicle`; cut-off stops go to `unreachable`."""
     missing = [s for s in (start, *stops) if s not in graph]
     if missing:
         raise KeyError(f"not in the network: {', '.join(missing)}")
     unique, duplicates = [], []
     for stop in stops:
         (duplicates if stop == start or stop in unique else unique).append(stop)
-    weight = season_weight(season)
-    reach = nx.single_source_dijkstra_path_length(graph, start, weight=weight)
+    reach = nx.single_source_dijkstra_path_length(graph, start, weight=season_weight(season, vehicle))
     reachable = [s for s in unique if s in reach]
     unreachable = tuple(s for s in unique if s not in reach)
     points = [start, *reachable]
-    matrix = time_matrix(graph, points, season)
+    matrix = time_matrix(graph, points, season, vehicle)
     if len(reachable) <= 1:
         order, method = list(range(1, len(points))), "trivial"
     elif len(reachable) <= exact_max:
@@ -209,5 +212,6 @@ def plan_route(graph: nx.Graph, start: str, stops: Sequence[str], season: str,
         order, method = heuristic_order(matrix, return_to_start), "heuristic"
     sequence = [points[i] for i in order]
     route = [start, *sequence, start] if return_to_start and sequence else [start, *sequence]
-    legs = tuple(_leg(graph, a, b, season) for a, b in itertools.pairwise(route))
-    return Plan(start, tuple(sequence), legs, season, return_to_start, method, unreachable, tuple(duplicates))
+    legs = tuple(_leg(graph, a, b, season, vehicle) for a, b in itertools.pairwise(route))
+    return Plan(start, tuple(sequence), legs, season, return_to_start, method, unreachable, tuple(duplicates),
+                vehicle)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard.routing.days import Day, day_of_leg, split_days
 from dashboard.routing.gazetteer import label_of
-from dashboard.routing.model import DEFAULT_MODEL, SEASONS, NetworkModel
+from dashboard.routing.model import DEFAULT_MODEL, DEFAULT_VEHICLE, SEASONS, NetworkModel, check_vehicle
 from dashboard.routing.network import default_network
 from dashboard.routing.plan import Plan, plan_route, time_matrix
 
@@ -39,22 +39,27 @@ class Tour:
 
 def plan_tour(start: str, stops: Sequence[str], season: str, return_to_start: bool = False,
               max_hours_per_day: float | None = None, visit_minutes: float = 0.0,
-              model: NetworkModel = DEFAULT_MODEL, graph: nx.Graph | None = None) -> Tour:
-    """Plan `stops` (ids) from `start` (id) in `season`; see plan_route and split_days."""
+              model: NetworkModel = DEFAULT_MODEL, graph: nx.Graph | None = None,
+              vehicle: str = DEFAULT_VEHICLE) -> Tour:
+    """Plan `stops` (ids) from `start` (id) in `season` by `vehicle`; see plan_route and split_days."""
     if season not in SEASONS:
         raise ValueError(f"season must be one of {', '.join(SEASONS)}, got {season!r}")
+    check_vehicle(vehicle)
     if not stops:
         raise ValueError("no stops to visit")
     graph = graph if graph is not None else default_network(model)
-    plan = plan_route(graph, start, stops, season, return_to_start)
+    plan = plan_route(graph, start, stops, season, return_to_start, vehicle=vehicle)
     days = tuple(split_days(plan.legs, max_hours_per_day, visit_minutes))
     ids = tuple(dict.fromkeys([start, *stops]))
-    matrix = tuple(tuple(row) for row in time_matrix(graph, ids, season))
+    matrix = tuple(tuple(row) for row in time_matrix(graph, ids, season, vehicle))
     return Tour(plan, days, ids, matrix, model, max_hours_per_day, visit_minutes, graph)
 
 
 def legs_frame(tour: Tour) -> pd.DataFrame:
-    """One row per leg: from, to, distance_km, minutes (+ day when a daily limit was given)."""
+    """One row per leg: from, to, distance_km, minutes (+ day with a daily limit), river_fords, vehicle.
+
+    The vehicle is on every row because the CSV travels alone: it must say whose times these are.
+    """
     rows = []
     days = day_of_leg(tour.days)
     for leg, day in zip(tour.plan.legs, days, strict=True):
@@ -63,9 +68,10 @@ def legs_frame(tour: Tour) -> pd.DataFrame:
         if tour.max_hours_per_day is not None:
             row["day"] = day
         row["river_fords"] = len(leg.fords)
+        row["vehicle"] = tour.plan.vehicle
         rows.append(row)
     columns = ["from", "to", "distance_km", "minutes", *(["day"] if tour.max_hours_per_day is not None else []),
-               "river_fords"]
+               "river_fords", "vehicle"]
     return pd.DataFrame(rows, columns=columns)
 
 

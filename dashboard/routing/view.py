@@ -1,8 +1,9 @@
 """The outreach page's state in the URL, and the plain outputs the page shows and offers.
 
-Why: a plan shared as a link must reopen identically (`?start=...&stops=...&season=rainy`), and a
-link is user input, so parsing drops unknown ids and bad values instead of failing. The outputs
-are plain data (text, bytes, frames) so that Streamlit can cache them and tests can read them.
+Why: a plan shared as a link must reopen identically
+(`?start=...&stops=...&season=rainy&vehicle=motorbike`), and a link is user input, so parsing drops
+unknown ids and bad values instead of failing. The outputs are plain data (text, bytes, frames) so
+that Streamlit can cache them and tests can read them.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from dashboard.exports.tables import excel_safe_csv
 from dashboard.i18n import t
 from dashboard.routing.gazetteer import label_of
 from dashboard.routing.gpx import plan_to_gpx
-from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings
-from dashboard.routing.model import SEASONS
+from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
+from dashboard.routing.model import DEFAULT_VEHICLE, SEASONS, VEHICLES
 from dashboard.routing.tour import Tour, legs_frame, matrix_frame
 
 MAX_STOPS = 30
@@ -32,19 +33,22 @@ class OutreachQuery:
     return_to_start: bool = False
     max_hours: float = 0.0  # 0 = no daily limit
     visit_minutes: int = 0
+    vehicle: str = DEFAULT_VEHICLE
 
     @classmethod
     def from_query(cls, params: Mapping[str, str], known_ids: set[str]) -> OutreachQuery:
         start = params.get("start")
         stops = tuple(dict.fromkeys(s for s in str(params.get("stops", "")).split(",") if s in known_ids))
         season = params.get("season", "dry")
+        vehicle = params.get("vehicle", DEFAULT_VEHICLE)
         return cls(start=start if start in known_ids else None, stops=stops[:MAX_STOPS],
                    season=season if season in SEASONS else "dry", return_to_start=params.get("return") == "1",
                    max_hours=_number(params.get("hours"), 0.0, MAX_HOURS), visit_minutes=int(
-                       _number(params.get("visit"), 0, 480)))
+                       _number(params.get("visit"), 0, 480)),
+                   vehicle=vehicle if vehicle in VEHICLES else DEFAULT_VEHICLE)
 
     def to_query(self) -> dict[str, str]:
-        query: dict[str, str] = {"season": self.season}
+        query: dict[str, str] = {"season": self.season, "vehicle": self.vehicle}
         if self.start:
             query["start"] = self.start
         if self.stops:
@@ -84,12 +88,13 @@ class TourOutputs:
 def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
     """Everything the page shows or offers for download, in `lang`."""
     plan = tour.plan
-    summary = t("outreach.summary", lang, stops=len(plan.order), km=round(plan.total_km),
-                time=format_minutes(plan.total_minutes), method=t(f"outreach.method.{plan.method}", lang))
+    summary = vehicle_line(tour, lang) + " · " + t(
+        "outreach.summary", lang, stops=len(plan.order), km=round(plan.total_km),
+        time=format_minutes(plan.total_minutes), method=t(f"outreach.method.{plan.method}", lang))
     legs = legs_frame(tour)
-    shown = legs.copy()
+    shown = legs.drop(columns="vehicle")  # the page states the vehicle once, in the summary
     shown["minutes"] = [format_minutes(m) for m in shown["minutes"]]
-    shown.columns = [t("outreach.col.time" if c == "minutes" else f"outreach.col.{c}", lang) for c in legs.columns]
+    shown.columns = [t("outreach.col.time" if c == "minutes" else f"outreach.col.{c}", lang) for c in shown.columns]
     route: list[tuple[float, float]] = []
     for leg in plan.legs:
         route.extend(c for c in leg.coords if not route or c != route[-1])

@@ -64,6 +64,50 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "1 within 15 km of the Mali or Guinea border"),
     "csr.factor.mining": ("Activité minière", "Mining activity"),
     "csr.factor.mining.how": ("1 pour un site minier ou un village minier", "1 for a mining site or mining village"),
+    # adjustable weights (expander on the page, method note, link warnings)
+    "csr.weights.title": ("Pondérations du score", "Score weights"),
+    "csr.weights.intro": ("Réglez l'importance de chaque facteur. Seuls les rapports entre poids comptent (le score "
+                          "divise par leur somme). Le classement, les téléchargements et le lien suivent.",
+                          "Set how much each factor counts. Only the ratios between weights matter (the score "
+                          "divides by their sum). The ranking, the downloads and the link follow."),
+    "csr.weights.why.service_distance": ("Plus haut : les lieux loin d'un service de protection remontent.",
+                                         "Higher: places far from a protection service move up."),
+    "csr.weights.why.no_service_in_zone": ("Plus haut : les lieux dont la zone communale n'a aucun service "
+                                           "remontent.",
+                                           "Higher: places whose commune zone has no service move up."),
+    "csr.weights.why.bajenu_gap": ("Plus haut : les lieux peu couverts par les relais Bajenu Gox remontent "
+                                   "(données synthétiques).",
+                                   "Higher: places with few Bajenu Gox relays move up (synthetic data)."),
+    "csr.weights.why.risk": ("Plus haut : les lieux aux classes d'incidents publiées élevées remontent.",
+                             "Higher: places in high published incident classes move up."),
+    "csr.weights.why.border": ("Plus haut : les lieux à moins de 15 km du Mali ou de la Guinée remontent.",
+                               "Higher: places within 15 km of Mali or Guinea move up."),
+    "csr.weights.why.mining": ("Plus haut : les sites et villages miniers remontent.",
+                               "Higher: mining sites and mining villages move up."),
+    "csr.weights.reset": ("Rétablir les pondérations par défaut", "Reset to default weights"),
+    "csr.weights.default_notice": ("Classement calculé avec les pondérations par défaut (documentées).",
+                                   "Ranking computed with the default (documented) weights."),
+    "csr.weights.custom_notice": ("Classement calculé avec des pondérations PERSONNALISÉES, pas celles par défaut : "
+                                  "{changes}.",
+                                  "Ranking computed with CUSTOM weights, not the defaults: {changes}."),
+    "csr.weights.change": ("{factor} {value:g} (défaut {default:g})", "{factor} {value:g} (default {default:g})"),
+    "csr.weights.ignored": ("Pondération du lien ignorée : {param} = « {value} » (attendu : un facteur connu et un "
+                            "nombre entre 0 et 1) ; valeur par défaut utilisée.",
+                            "Weight in the link ignored: {param} = “{value}” (expected a known factor and a number "
+                            "between 0 and 1); default used."),
+    "csr.weights.all_zero": ("Tous les poids sont à zéro : le score n'aurait pas de sens, les pondérations par "
+                             "défaut sont utilisées.",
+                             "All weights are zero: the score would be meaningless, so the default weights are "
+                             "used."),
+    "csr.weights.default": ("Défaut", "Default"),
+    "csr.weights.share": ("Part du score", "Share of score"),
+    "csr.weights.formula_in_use": ("Avec les pondérations utilisées : lacune = 100 × ({terms}) / {total:g}",
+                                   "With the weights in use: gap = 100 × ({terms}) / {total:g}"),
+    "csr.method.weights.default": ("pondérations par défaut (documentées) — {weights}.",
+                                   "default (documented) weights — {weights}."),
+    "csr.method.weights.custom": ("pondérations personnalisées (pas celles par défaut) — {weights} ; valeurs par "
+                                  "défaut : {defaults}.",
+                                  "custom weights (not the documented defaults) — {weights}; defaults: {defaults}."),
     "csr.downloads": ("Téléchargements", "Downloads"),
     "csr.download.csv": ("Tableau CSV", "CSV table"),
     "csr.download.excel": ("CSV compatible Excel (sans formules)", "Excel-safe CSV (no formulas)"),

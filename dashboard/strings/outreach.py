@@ -108,15 +108,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "outreach.warn.leg_fords": ("Trajet {a} → {b} : {n} traversée(s) de rivière sans pont ({rivers}).",
                                 "Leg {a} → {b}: {n} river crossing(s) without a bridge ({rivers})."),
     # model parameters
-    "outreach.param.paved_dry_kmh": ("Vitesse route revêtue, saison sèche (km/h)", "Paved road speed, dry (km/h)"),
-    "outreach.param.paved_rainy_kmh": ("Vitesse route revêtue, saison des pluies (km/h)",
-                                       "Paved road speed, rainy (km/h)"),
-    "outreach.param.unpaved_dry_kmh": ("Vitesse route non revêtue, saison sèche (km/h)",
-                                       "Unpaved road speed, dry (km/h)"),
-    "outreach.param.unpaved_rainy_kmh": ("Vitesse route non revêtue, saison des pluies (km/h)",
-                                         "Unpaved road speed, rainy (km/h)"),
-    "outreach.param.track_dry_kmh": ("Vitesse sur piste, saison sèche (km/h)", "Track speed, dry (km/h)"),
-    "outreach.param.track_rainy_kmh": ("Vitesse sur piste, saison des pluies (km/h)", "Track speed, rainy (km/h)"),
+    "outreach.param.paved_dry_kmh": ("4x4 : vitesse route revêtue, saison sèche (km/h)",
+        "4x4: paved road speed, dry (km/h)"),
+    "outreach.param.paved_rainy_kmh": ("4x4 : vitesse route revêtue, saison des pluies (km/h)",
+        "4x4: paved road speed, rainy (km/h)"),
+    "outreach.param.unpaved_dry_kmh": ("4x4 : vitesse route non revêtue, saison sèche (km/h)",
+        "4x4: unpaved road speed, dry (km/h)"),
+    "outreach.param.unpaved_rainy_kmh": ("4x4 : vitesse route non revêtue, saison des pluies (km/h)",
+        "4x4: unpaved road speed, rainy (km/h)"),
+    "outreach.param.track_dry_kmh": ("4x4 : vitesse sur piste, saison sèche (km/h)",
+        "4x4: track speed, dry (km/h)"),
+    "outreach.param.track_rainy_kmh": ("4x4 : vitesse sur piste, saison des pluies (km/h)",
+        "4x4: track speed, rainy (km/h)"),
     "outreach.param.schematic_road_detour": ("Facteur de détour d'une route schématique sans longueur publiée",
                                              "Detour factor of a schematic road without published length"),
     "outreach.param.track_detour": ("Facteur de détour des pistes (× ligne droite)",
@@ -133,11 +136,50 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                 "Tracks crossing the Gambia/Falémé closed in the rainy season"),
     "outreach.param.minor_crossing_dry_minutes": ("Gué d'un affluent, saison sèche (min)",
                                                   "Tributary ford, dry (min)"),
-    "outreach.param.minor_crossing_rainy_track_minutes": ("Gué d'un affluent sur piste, saison des pluies (min)",
-                                                          "Tributary ford on a track, rainy (min)"),
+    "outreach.param.minor_crossing_rainy_track_minutes": ("4x4 : gué d'un affluent sur piste, saison des pluies (min)",
+        "4x4: tributary ford on a track, rainy (min)"),
     "outreach.param.minor_crossing_rainy_unpaved_minutes": (
-        "Pont bas d'une route non revêtue, saison des pluies (min)", "Low bridge on an unpaved road, rainy (min)"),
+        "4x4 : pont bas d'une route non revêtue, saison des pluies (min)",
+        "4x4: low bridge on an unpaved road, rainy (min)"),
     "outreach.param.river_bank_tolerance_km": ("Tolérance de berge (traversées ignorées près d'un village, km)",
                                                "Bank tolerance (crossings ignored near a village, km)"),
     "outreach.param.rainy_months": ("Mois de la saison des pluies", "Rainy season months"),
 }
+
+# Vehicle profile (4x4 or motorbike): switch, itinerary line, motorbike note and parameters.
+STRINGS.update({
+    "outreach.vehicle": ("Véhicule", "Vehicle"),
+    "outreach.vehicle.4x4": ("4x4", "4x4"),
+    "outreach.vehicle.motorbike": ("Moto", "Motorbike"),
+    "outreach.itin.vehicle": ("Véhicule : {vehicle}", "Vehicle: {vehicle}"),
+    "outreach.warn.motorbike": (
+        "Moto : temps pour une moto tout-terrain légère (une ou deux personnes), plus rapide qu'un 4x4 sur les "
+        "pistes. En saison des pluies, les gués des affluents se passent moto portée ou en pirogue ; la Gambie et "
+        "la Falémé restent infranchissables sans pont.",
+        "Motorbike: times for a light trail bike (one or two riders), faster than a 4x4 on tracks. In the rainy "
+        "season, tributary fords are crossed with the bike carried or on a pirogue; the Gambia and the Falémé "
+        "still cannot be crossed without a bridge."),
+    "outreach.model.vehicles": (
+        "Les valeurs sans mention « 4x4 » ni « moto » valent pour les deux véhicules ; celles de la moto sont aussi "
+        "des hypothèses de planification, pas des mesures.",
+        "Values marked neither \"4x4\" nor \"motorbike\" hold for both vehicles; the motorbike's are planning "
+        "guesses too, not measurements."),
+    "outreach.param.motorbike_paved_dry_kmh": ("Moto : vitesse route revêtue, saison sèche (km/h)",
+                                               "Motorbike: paved road speed, dry (km/h)"),
+    "outreach.param.motorbike_paved_rainy_kmh": ("Moto : vitesse route revêtue, saison des pluies (km/h)",
+                                                 "Motorbike: paved road speed, rainy (km/h)"),
+    "outreach.param.motorbike_unpaved_dry_kmh": ("Moto : vitesse route non revêtue, saison sèche (km/h)",
+                                                 "Motorbike: unpaved road speed, dry (km/h)"),
+    "outreach.param.motorbike_unpaved_rainy_kmh": ("Moto : vitesse route non revêtue, saison des pluies (km/h)",
+                                                   "Motorbike: unpaved road speed, rainy (km/h)"),
+    "outreach.param.motorbike_track_dry_kmh": ("Moto : vitesse sur piste, saison sèche (km/h)",
+                                               "Motorbike: track speed, dry (km/h)"),
+    "outreach.param.motorbike_track_rainy_kmh": ("Moto : vitesse sur piste, saison des pluies (km/h)",
+                                                 "Motorbike: track speed, rainy (km/h)"),
+    "outreach.param.motorbike_minor_crossing_rainy_track_minutes": (
+        "Moto : gué d'un affluent sur piste, saison des pluies (min, moto portée ou en pirogue)",
+        "Motorbike: tributary ford on a track, rainy (min, bike carried or on a pirogue)"),
+    "outreach.param.motorbike_minor_crossing_rainy_unpaved_minutes": (
+        "Moto : pont bas d'une route non revêtue, saison des pluies (min)",
+        "Motorbike: low bridge on an unpaved road, rainy (min)"),
+})

@@ -78,3 +78,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.done": ("{n} objets importés dans « {layer} ».", "{n} features imported into “{layer}”."),
     "import.revert": ("Revenir aux données livrées pour « {layer} »", "Go back to the shipped data for “{layer}”"),
 }
+
+# Streamlit's file uploader (see dashboard/uploader_texts.py).
+STRINGS.update({
+    "upload.button": ("Choisir un fichier", "Choose a file"),
+    "upload.instructions": ("Glissez un fichier ici · {limit} Mo max. · GeoJSON, GeoPackage ou shapefile zippé",
+                            "Drop a file here · {limit} MB max · GeoJSON, GeoPackage or zipped shapefile"),
+})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.coverage.gaps import analyse
+from dashboard.coverage.weights import parse_weights
 from tests.browser.support import MAP_FRAME, map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -67,3 +68,20 @@ def test_choosing_another_concession_redraws_zone_and_table(page, app_url):
     with page.expect_download() as download:
         page.get_by_role("button", name="One-page brief (PDF)").click()
     assert download.value.path().read_bytes().startswith(b"%PDF")
+
+
+def test_a_link_with_custom_weights_reopens_that_ranking_and_reset_restores_the_default(page, app_url):
+    custom = analyse(["Barafouté"], 15.0, parse_weights("service_distance=0,border=0.5"))
+    default = analyse(["Barafouté"], 15.0)
+    assert custom.table["name"].iloc[0] != default.table["name"].iloc[0]  # the link must change the top place
+    page.goto(f"{app_url}/csr?lang=en&concession=Barafout%C3%A9&w_service_distance=0&w_border=0.5")
+    wait_for_app(page)
+    _settled_map(page)
+    page.get_by_text("Ranking computed with CUSTOM weights, not the defaults").wait_for()
+    assert _table_cells(page)[:2] == ["1", custom.table["name"].iloc[0]]
+    assert "w_service_distance=0" in page.url and "w_border=0.5" in page.url
+    page.get_by_role("button", name="Reset to default weights").click()
+    page.wait_for_function("() => !window.location.search.includes('w_')")
+    page.get_by_text("Ranking computed with the default (documented) weights.").wait_for()
+    wait_for_app(page)
+    assert _table_cells(page)[:2] == ["1", default.table["name"].iloc[0]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.support import exceptions_on_page, map_frame, map_iframe, wait_for_app
 
@@ -31,30 +32,46 @@ def test_map_page_draws_every_default_layer_offline(page, app_url):
     assert "Natural Earth" in attribution and "Who's On First" in attribution
 
 
-def _click_first_feature_of(page, layer_id: str) -> None:
-    """Click, with the real mouse, the first feature of `layer_id` where Leaflet drew it."""
-    iframe = map_iframe(page)
-    box = iframe.bounding_box()
-    point = iframe.content_frame().evaluate(
-        """(layerId) => {
-            for (const key of Object.keys(window)) {
-                const layer = window[key];
-                if (!key.startsWith('geo_json') || !layer || !layer.eachLayer) continue;
-                let found = null;
-                layer.eachLayer(l => {
-                    if (!found && l.feature && l.feature.properties._layer === layerId) found = l;
-                });
-                if (found) {
-                    const p = window.map_div.latLngToContainerPoint(found.getLatLng());
-                    const r = window.map_div.getContainer().getBoundingClientRect();
-                    return {x: r.left + p.x, y: r.top + p.y, name: found.feature.properties._tip};
-                }
-            }
-            return null;
-        }""", layer_id)
-    assert point, f"no feature of {layer_id} on the map"
-    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-    return point["name"]
+FIND_UNCOVERED_FEATURE_JS = """(layerId) => {
+    for (const key of Object.keys(window)) {
+        const layer = window[key];
+        if (!key.startsWith('geo_json') || !layer || !layer.eachLayer) continue;
+        let found = null;
+        layer.eachLayer(l => {
+            if (found || !l.feature || l.feature.properties._layer !== layerId || !l._path) return;
+            const p = window.map_div.latLngToContainerPoint(l.getLatLng());
+            const r = window.map_div.getContainer().getBoundingClientRect();
+            if (document.elementFromPoint(r.left + p.x, r.top + p.y) === l._path) found = l;
+        });
+        if (found) {
+            found._path.setAttribute('data-test-target', layerId);
+            return found.feature.properties._tip;
+        }
+    }
+    return null;
+}"""
+
+
+def _click_first_feature_of(page, layer_id: str) -> str:
+    """Click, with the real mouse, the first uncovered feature of `layer_id`; return its tooltip name.
+
+    A feature is clickable only once leaflet.css has arrived (before that its path ignores the
+    mouse), so the helper first waits until one is on top under its own centre. Should a click still
+    reach the pane underneath, it clicks again, at most three times, until Leaflet's popup opens;
+    what the test then checks (the server-side details panel) is unchanged.
+    """
+    frame = map_frame(page)
+    handle = map_iframe(page).content_frame().wait_for_function(FIND_UNCOVERED_FEATURE_JS, arg=layer_id,
+                                                                timeout=30_000)
+    name = handle.json_value()
+    for _attempt in range(3):
+        frame.locator(f"[data-test-target='{layer_id}']").click()
+        try:
+            frame.locator(".leaflet-popup").wait_for(timeout=3_000)
+            return name
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"three clicks on {name!r} never opened its popup")
 
 
 def test_clicking_a_mining_site_shows_its_details_and_source(page, app_url):

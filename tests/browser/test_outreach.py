@@ -22,9 +22,12 @@ def _stop_markers(page) -> int:
 
 def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     stops = ",".join(resolve_stop(n) for n in STOPS)
-    page.goto(f"{app_url}/outreach?lang=fr&start={resolve_stop('Kedougou')}&stops={stops}&season=rainy&hours=6")
+    page.goto(f"{app_url}/outreach?lang=fr&start={resolve_stop('Kedougou')}&stops={stops}&season=rainy&hours=6"
+              "&vehicle=motorbike")
     wait_for_app(page)
     page.get_by_text("6 étape(s)").first.wait_for()
+    assert page.get_by_text("Véhicule : Moto · 6 étape(s)").count() == 1  # the link's vehicle is kept
+    assert "vehicle=motorbike" in page.url
     assert _stop_markers(page) == 1 + len(STOPS)  # start + numbered stops
     frame = map_frame(page)
     assert frame.locator(".outreach-stop", has_text="6").count() == 1
@@ -48,5 +51,5 @@ def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
     page.keyboard.press("Escape")
     page.get_by_text("1 stop(s)").first.wait_for()
     assert _stop_markers(page) == 2
-    assert "stops=" in page.url and "season=dry" in page.url
+    assert "stops=" in page.url and "season=dry" in page.url and "vehicle=4x4" in page.url
     assert page.get_by_role("button", name="GPX (OsmAnd, Garmin)").count() == 1
