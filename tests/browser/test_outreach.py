@@ -51,5 +51,6 @@ def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
     page.keyboard.press("Escape")
     page.get_by_text("1 stop(s)").first.wait_for()
     assert _stop_markers(page) == 2
-    assert "stops=" in page.url and "season=dry" in page.url and "vehicle=4x4" in page.url
+    # the page writes the plan into the link once it has drawn it
+    page.wait_for_url(lambda url: "stops=" in url and "season=dry" in url and "vehicle=4x4" in url)
     assert page.get_by_role("button", name="GPX (OsmAnd, Garmin)").count() == 1
