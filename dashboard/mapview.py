@@ -10,14 +10,16 @@ properties the map needs are sent to the browser.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 import folium
 import geopandas as gpd
 from branca.element import MacroElement
 from jinja2 import Template
 
-from dashboard.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_URL
+from dashboard.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_DIR, STATIC_URL
 from dashboard.html_safe import escape
 from dashboard.i18n import has, t
 from layers.base import LayerSpec
@@ -55,11 +57,29 @@ def _use_local_assets() -> None:
 _use_local_assets()
 
 
+@lru_cache(maxsize=1)
+def inline_leaflet_css() -> str:
+    """leaflet.css, minified, with its images pointed at the vendored copies.
+
+    st_folium appends the stylesheet links and runs the map script without waiting for them, so on
+    a slow laptop the map is drawn for a moment without leaflet.css: misplaced panes, and features
+    that ignore clicks (their pointer-events rule has not arrived). The same rules inlined in the
+    map's header (≈ 10 KB) apply before the first feature is drawn.
+    """
+    css = (STATIC_DIR / "vendor" / "leaflet" / "dist" / "leaflet.css").read_text(encoding="utf-8")
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"\s+", " ", css)
+    css = re.sub(r"\s*([{};:,>])\s*", r"\1", css)
+    css = css.replace("url(images/", f"url({VENDOR}/leaflet/dist/images/")
+    return css.replace("</", "<\\/").strip()
+
+
 class _MapSetup(MacroElement):
-    """Default icon path, attribution line and an optional on-map notice (e.g. synthetic data)."""
+    """Leaflet's CSS inline, default icon path, attribution line and an optional on-map notice."""
 
     _template = Template("""
         {% macro header(this, kwargs) %}
+        <style>{{ this.leaflet_css }}</style>
         <style>.leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%}
         .atlas-popup th{padding-right:6px;vertical-align:top;text-align:left}
         path.leaflet-interactive:focus{outline:none}</style>
@@ -89,6 +109,7 @@ class _MapSetup(MacroElement):
     def __init__(self, attributions: Sequence[str], notice: str | None) -> None:
         super().__init__()
         self._name = "MapSetup"
+        self.leaflet_css = inline_leaflet_css()
         self.image_path = f"{VENDOR}/leaflet/dist/images/"
         self.attributions = [escape(a) for a in attributions]
         self.notice = escape(notice) if notice else None

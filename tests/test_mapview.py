@@ -98,3 +98,14 @@ def test_the_one_click_brief_is_one_page_with_figures_and_method(tmp_path):
     assert "View: Saraya" in text and "Mining sites" in text
     assert "suppressed" in text  # the method note on incidents
     assert "synthetic" in text.lower() and "SCHEMATIC" in text  # caveats of what is shown
+
+
+def test_leaflet_css_is_inline_so_features_answer_clicks_before_the_stylesheet_arrives():
+    root = build_map(ViewState(layers=("places",))).map.get_root()
+    root.render()  # as st_folium does, before it reads the header
+    header = root.header.render()
+    clickable = ("svg path.leaflet-interactive,svg.leaflet-image-layer.leaflet-interactive path"
+                 "{pointer-events:visiblePainted;pointer-events:auto;}")
+    assert clickable in header
+    images = re.findall(r"url\(([^)#]*)\)", header)
+    assert images and all(u.startswith(f"{STATIC_URL}/vendor/leaflet/dist/images/") for u in images)

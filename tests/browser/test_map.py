@@ -55,8 +55,9 @@ FIND_UNCOVERED_FEATURE_JS = """(layerId) => {
 def _click_first_feature_of(page, layer_id: str) -> str:
     """Click, with the real mouse, the first uncovered feature of `layer_id`; return its tooltip name.
 
-    A feature is clickable only once leaflet.css has arrived (before that its path ignores the
-    mouse), so the helper first waits until one is on top under its own centre. Should a click still
+    A feature is clickable only once Leaflet's CSS applies (before that its path ignores the mouse;
+    the map now carries that CSS inline), so the helper first waits until one is on top under its
+    own centre. Should a click still
     reach the pane underneath, it clicks again, at most three times, until Leaflet's popup opens;
     what the test then checks (the server-side details panel) is unchanged.
     """
