@@ -1,4 +1,6 @@
-"""Time to plan 6, 12 and 25 stops from Kédougou, dry and rainy (prints numbers, asserts nothing).
+"""Time to plan 6, 12 and 25 stops from Kédougou, dry and rainy, and to build their PDF itinerary.
+
+Prints numbers, asserts nothing.
 
 Run: .venv/bin/python bench/bench_routing.py
 The network build is timed once (cold); plans use the cached network, as the page does.
@@ -6,6 +8,7 @@ The network build is timed once (cold); plans use the cached network, as the pag
 
 from __future__ import annotations
 
+import io
 import random
 import statistics
 import sys
@@ -14,7 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import pypdf
+
 from dashboard.routing.gazetteer import resolve_stop, stops_table
+from dashboard.routing.itinerary_pdf import build_itinerary_pdf
 from dashboard.routing.network import default_network
 from dashboard.routing.plan import exact_order, heuristic_order, time_matrix, tour_cost
 from dashboard.routing.tour import plan_tour
@@ -53,6 +59,21 @@ def main() -> None:
     print(f"heuristic vs exact, 9-stop round trips ({len(gaps_plain)} plans): NN+2-opt+Or-opt mean gap "
           f"{statistics.mean(gaps_plain):.2%} (max {max(gaps_plain):.2%}); with 8 restarts mean "
           f"{statistics.mean(gaps_restarts):.2%} (max {max(gaps_restarts):.2%})")
+    bench_pdf(start, ids, rng)
+
+
+def bench_pdf(start: str, ids: list[str], rng: random.Random) -> None:
+    """PDF itinerary build time and size (the page builds it only when its button is clicked)."""
+    for size in (6, 25):
+        tour = plan_tour(start, rng.sample(ids, size), "rainy", return_to_start=True, max_hours_per_day=8)
+        times, data = [], b""
+        for _ in range(REPEATS):
+            t0 = time.perf_counter()
+            data = build_itinerary_pdf(tour, "fr")
+            times.append(time.perf_counter() - t0)
+        pages = len(pypdf.PdfReader(io.BytesIO(data)).pages)
+        print(f"PDF itinerary, {size:2d} stops: first {times[0]:.2f} s, median {statistics.median(times):.2f} s, "
+              f"{len(data) / 1024:.0f} KB, {pages} page(s)")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from functools import partial
 
 import geopandas as gpd
 import pandas as pd
@@ -14,9 +15,10 @@ from dashboard.config import DEPARTMENTS, WGS84
 from dashboard.i18n import t
 from dashboard.mapview import show_map
 from dashboard.routing.candidates import candidate_stops, filter_candidates, start_options
+from dashboard.routing.itinerary_pdf import build_itinerary_pdf
 from dashboard.routing.model import DEFAULT_MODEL, SEASONS, VEHICLES
 from dashboard.routing.route_map import build_route_map
-from dashboard.routing.tour import plan_tour
+from dashboard.routing.tour import Tour, plan_tour
 from dashboard.routing.view import MAX_HOURS, MAX_STOPS, OutreachQuery, TourOutputs, tour_outputs
 from dashboard.state import get_language
 
@@ -30,11 +32,17 @@ def _candidates() -> tuple[pd.DataFrame, str | None]:
     return candidate_stops()
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _tour(start: str, stops: tuple[str, ...], season: str, return_to_start: bool, hours: float, visit: int,
+          vehicle: str) -> Tour:
+    """One shared (not copied) plan per inputs: the page's outputs and the PDF are built from it."""
+    return plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit), vehicle=vehicle)
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def _outputs(start: str, stops: tuple[str, ...], season: str, return_to_start: bool, hours: float, visit: int,
              language: str, vehicle: str) -> TourOutputs:
-    tour = plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit), vehicle=vehicle)
-    return tour_outputs(tour, language)
+    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle), language)
 
 
 table, release = _candidates()
@@ -135,7 +143,7 @@ if outputs is not None:
         st.warning(line)
     st.subheader(t("outreach.downloads", lang))
     slug = f"tournee_{season}_{vehicle}" if lang == "fr" else f"tour_{season}_{vehicle}"
-    d1, d2, d3, d4 = st.columns(4)
+    d1, d2, d3, d4, d5 = st.columns(5)
     d1.download_button(t("outreach.download.gpx", lang), outputs.gpx.encode("utf-8"), file_name=f"{slug}.gpx",
                        mime="application/gpx+xml", key="outreach_dl_gpx")
     d2.download_button(t("outreach.download.csv", lang), outputs.csv, file_name=f"{slug}_legs.csv",
@@ -144,6 +152,10 @@ if outputs is not None:
                        mime="text/csv", key="outreach_dl_matrix")
     d4.download_button(t("outreach.download.itinerary", lang), outputs.itinerary_html.encode("utf-8"),
                        file_name=f"{slug}_{lang}.html", mime="text/html", key="outreach_dl_itinerary")
+    # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
+    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
+    d5.download_button(t("outreach.download.itinerary_pdf", lang), partial(build_itinerary_pdf, tour, lang),
+                       file_name=f"{slug}_{lang}.pdf", mime="application/pdf", key="outreach_dl_pdf")
 
 with st.expander(t("outreach.model", lang)):
     st.caption(t("outreach.model.note", lang))

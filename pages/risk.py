@@ -1,4 +1,5 @@
-"""Risk page: the incident hexagon choropleth, totals, trend and the disclosure note (issue 3)."""
+"""Risk page: the incident hexagon choropleth, totals, a comparison of two periods, the one-page brief,
+the trend and the disclosure note (issue 3)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,9 @@ import streamlit as st
 from dashboard.boot import require_app_shell
 from dashboard.i18n import t
 from dashboard.incidents import latest_release
-from dashboard.incidents.view import (
-    add_heat_to_map,
-    category_label,
-    disclosure_note,
-    period_label,
-    totals_table,
-    trend_figure,
-)
-from dashboard.mapview import finish_map, new_map, show_map
+from dashboard.incidents.compare import RiskLink, read_link
+from dashboard.incidents.riskpage import brief_button, compare_selector, show_heat, write_link
+from dashboard.incidents.view import category_label, disclosure_note, period_label, trend_figure
 from dashboard.state import get_language
 
 require_app_shell()
@@ -31,31 +26,27 @@ if release is None:
 if release.synthetic:
     st.warning(t("risk.note.synthetic", lang))
 
-# --- view from the URL (a link reopens the same period and category) -------------------------
-periods, categories = release.periods, release.categories
-asked_period = st.query_params.get("period", release.default_period)
-asked_category = st.query_params.get("category", "all")
-if asked_period not in periods or asked_category not in categories:
+# --- view from the URL (a link reopens the same period, category and comparison) -------------
+link = read_link(release, st.query_params.to_dict())
+if link.bad_view:
     st.caption(t("risk.bad_link", lang))
-period0 = asked_period if asked_period in periods else release.default_period
-category0 = asked_category if asked_category in categories else "all"
+if link.bad_compare:
+    st.caption(t("risk.compare.bad_link", lang))
+periods, categories = release.periods, release.categories
 
-c1, c2 = st.columns(2)
-period = c1.selectbox(t("risk.period", lang), periods, index=periods.index(period0),
+c1, c2, c3 = st.columns(3)
+period = c1.selectbox(t("risk.period", lang), periods, index=periods.index(link.period),
                       format_func=lambda p: period_label(p, lang), key="risk_period")
-category = c2.selectbox(t("risk.category", lang), categories, index=categories.index(category0),
+category = c2.selectbox(t("risk.category", lang), categories, index=categories.index(link.category),
                         format_func=lambda c: category_label(c, lang), key="risk_category")
-st.query_params["period"] = period
-st.query_params["category"] = category
+compare = compare_selector(c3, release, period, st.query_params.get("compare"), lang)
+st.caption(t("risk.compare.same_kind", lang))
+view = RiskLink(period, category, compare)
+write_link(st.query_params, view)
+brief_button(release, view, lang)
 
-# --- map (it carries the legend of published classes) and totals --------------------------------
-m = new_map(lang)
-add_heat_to_map(m, lang, release, period, category)
-finish_map(m, [str(release.meta.get("source", ""))],
-           notice=t("risk.map.synthetic", lang) if release.synthetic else None)
-show_map(m, key="risk_map", height=520, returned_objects=())
-st.subheader(t("risk.totals", lang))
-st.dataframe(totals_table(release, period, category, lang), hide_index=True)
+# --- map(s) (each carries the legend of published classes), totals or comparison ---------------
+show_heat(release, view, lang)
 
 # --- trend ------------------------------------------------------------------------------------
 st.subheader(t("risk.trend", lang))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
+
+import pandas as pd
 
 from dashboard.incidents.hexgrid import build_grid
 
@@ -28,3 +31,22 @@ def hex_centres(n: int) -> list[tuple[float, float]]:
     grid = build_grid()
     inner = [h for h, inside in zip(grid.hex_ids, grid.interior, strict=True) if inside][:n]
     return [(lng, lat) for lat, lng in map(h3.cell_to_latlng, inner)]
+
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def marked_release(folder: Path, name: str, seed: int) -> tuple[pd.DataFrame, Path]:
+    """Synthetic raw rows whose ids are easy to spot (LEAKCHECK…) and the release made from them.
+
+    Returns the raw frame and the releases folder (for ATLAS_INCIDENTS_DIR): what leak tests
+    compare everything the app or an export emits against.
+    """
+    from dashboard.incidents.ingest import ingest
+    from dashboard.incidents.synth import synthesise
+
+    raw = synthesise(800, seed=seed, years=(2023, 2025), today=TODAY)
+    raw["incident_id"] = [f"LEAKCHECK{i:05d}" for i in range(len(raw))]
+    raw.to_csv(folder / "raw.csv", index=False)
+    ingest(folder / "raw.csv", folder / "releases" / name, years=(2023, 2025), today=TODAY, synthetic=True)
+    return raw, folder / "releases"

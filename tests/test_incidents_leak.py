@@ -8,7 +8,6 @@ raw coordinate to 4 decimals and any raw date.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -16,21 +15,14 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.incidents.ingest import ingest
-from dashboard.incidents.synth import synthesise
+from tests.incidents_support import marked_release
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
 def raw_and_release(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("leak")
-    raw = synthesise(800, seed=99, years=(2023, 2025), today=TODAY)
-    raw["incident_id"] = [f"LEAKCHECK{i:05d}" for i in range(len(raw))]
-    raw.to_csv(folder / "raw.csv", index=False)
-    ingest(folder / "raw.csv", folder / "releases" / "leaktest", years=(2023, 2025), today=TODAY, synthetic=True)
-    return raw, folder / "releases"
+    return marked_release(tmp_path_factory.mktemp("leak"), "leaktest", seed=99)
 
 
 def page_payload(at: AppTest) -> str:
@@ -94,6 +86,21 @@ def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
     assert "leaktest" in payload  # the page really shows the temporary release
     assert "st_folium" in payload and "geo_json_" in payload  # the choropleth was drawn
     assert "HeatMap" not in payload and "leaflet-heat" not in payload
+    assert leaks(raw, payload) == []
+
+
+def test_risk_page_comparing_two_periods_sends_no_raw_detail(raw_and_release, monkeypatch):
+    raw, releases = raw_and_release
+    monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
+    at = AppTest.from_file(str(ROOT / "pages" / "risk.py"), default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.query_params["period"] = "2024-Q3"
+    at.query_params["compare"] = "2023-Q3"
+    at.run()
+    assert not at.exception
+    payload = page_payload(at)
+    assert "leaktest" in payload and "Comparison of published totals" in payload
+    assert payload.count("geo_json_") >= 2  # both choropleths were drawn
     assert leaks(raw, payload) == []
 
 

@@ -35,3 +35,13 @@ def test_the_vehicle_switch_is_translated():
     radio = at.radio(key="outreach_vehicle")
     assert radio.label == "Véhicule" and radio.value == "4x4"
     assert radio.options == ["4x4", "Moto"]
+
+
+def test_the_pdf_itinerary_button_sits_with_the_other_downloads_in_both_languages():
+    for lang, label in (("fr", "Itinéraire (PDF)"), ("en", "Itinerary (PDF)")):
+        at = run_page("pages/outreach.py", lang)
+        at.multiselect(key="outreach_stops").set_value([resolve_stop(n) for n in ("Saraya", "Mako")]).run()
+        assert not at.exception, [e.value for e in at.exception]
+        keys = [b.key for b in at.download_button]
+        assert keys[-2:] == ["outreach_dl_itinerary", "outreach_dl_pdf"]  # next to the HTML itinerary
+        assert at.download_button(key="outreach_dl_pdf").label == label

@@ -2,38 +2,27 @@
 
 Generic on purpose (the CSR page and the map page's "one-click brief" both use it): callers pass
 already-translated text; only the section headings come from the translation table. fpdf2's core
-fonts are latin-1 only, so the bundled DejaVu Sans (static/fonts) is embedded: "≤", "–", "é" and
-"’" print as they should. The map is the caller's SVG (see `dashboard.exports.svg_map`), embedded as
-vectors. If the content does not fit on one page the table loses rows, then the map shrinks, until
-it does: a brief that spills onto page two is not a brief.
+fonts are latin-1 only, so the bundled DejaVu Sans (static/fonts) is embedded by the shared set-up
+in `dashboard.exports.pdf`: "≤", "–", "é" and "’" print as they should. The map is the caller's SVG
+(see `dashboard.exports.svg_map`), embedded as vectors. If the content does not fit on one page the
+table loses rows, then the map shrinks, until it does: a brief that spills onto page two is not a
+brief.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 
 import pandas as pd
 from fpdf import FPDF
 
-from dashboard.config import STATIC_DIR
+from dashboard.exports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf
 from dashboard.i18n import normalise_language, t
 
-FONT_DIR = STATIC_DIR / "fonts"
-FONT_FAMILY = "DejaVu Sans"  # the SVG map asks for this family name, so its labels use it too
 MAX_TABLE_ROWS = 12
 MAX_CELL_CHARS = 38
-
-
-def _new_pdf() -> FPDF:
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    pdf.set_margins(12, 10, 12)
-    pdf.set_auto_page_break(auto=True, margin=10)
-    pdf.add_font(FONT_FAMILY, "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font(FONT_FAMILY, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.add_page()
-    return pdf
+WIDE_MAP_WIDTH = 186.0  # A4 width minus the 12 mm margins
 
 
 def _cell_text(value: object) -> str:
@@ -41,16 +30,6 @@ def _cell_text(value: object) -> str:
         return ""
     text = f"{value:g}" if isinstance(value, float) else str(value)
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
-
-
-def _heading(pdf: FPDF, text: str) -> None:
-    pdf.set_font(FONT_FAMILY, "B", 9.5)
-    pdf.cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
-
-
-def _body(pdf: FPDF, text: str, size: float = 7.5) -> None:
-    pdf.set_font(FONT_FAMILY, "", size)
-    pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
 
 
 def _figures(pdf: FPDF, figures: Sequence[tuple[str, str]], x: float, y: float, width: float, lang: str) -> float:
@@ -91,11 +70,8 @@ def _table(pdf: FPDF, table: pd.DataFrame, rows: int) -> None:
 
 def _render(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str, str]], table: pd.DataFrame | None,
             method: str, caveats: Sequence[str], sources: Sequence[str], subtitle: str | None, date: str,
-            table_rows: int, map_width: float, table_title: str | None = None) -> FPDF:
-    pdf = _new_pdf()
-    pdf.set_lang(lang)
-    pdf.set_title(title)
-    pdf.set_creator("Kédougou Atlas")
+            table_rows: int, map_width: float, table_title: str | None = None, wide_map: bool = False) -> FPDF:
+    pdf = new_pdf(title, lang)
     pdf.set_font(FONT_FAMILY, "B", 15)
     pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT_FAMILY, "", 8)
@@ -106,24 +82,26 @@ def _render(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str,
     bottom = top
     left = pdf.l_margin
     if svg:
-        image = pdf.image(io.BytesIO(svg.encode("utf-8")), x=left, y=top, w=map_width)
-        bottom = top + float(image.rendered_height)
-    fig_x = left + (map_width + 5 if svg else 0)
-    fig_w = pdf.w - pdf.r_margin - fig_x
-    bottom = max(bottom, _figures(pdf, figures, fig_x, top, fig_w, lang))
+        bottom = top + embed_svg(pdf, svg, left, top, map_width)
+    if wide_map:  # figures below the map, across the page
+        bottom = _figures(pdf, figures, left, bottom + 2, pdf.w - pdf.r_margin - left, lang)
+    else:
+        fig_x = left + (map_width + 5 if svg else 0)
+        fig_w = pdf.w - pdf.r_margin - fig_x
+        bottom = max(bottom, _figures(pdf, figures, fig_x, top, fig_w, lang))
     pdf.set_xy(left, bottom + 2)
     if table is not None and not table.empty and table_rows > 0:
-        _heading(pdf, table_title or t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
+        heading(pdf, table_title or t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
         _table(pdf, table, table_rows)
         pdf.ln(1.5)
-    _heading(pdf, t("brief.method", lang))
-    _body(pdf, method)
+    heading(pdf, t("brief.method", lang))
+    body(pdf, method)
     if caveats:
-        _heading(pdf, t("brief.caveats", lang))
-        _body(pdf, "\n".join(f"• {c}" for c in caveats))
+        heading(pdf, t("brief.caveats", lang))
+        body(pdf, "\n".join(f"• {c}" for c in caveats))
     if sources:
-        _heading(pdf, t("brief.sources", lang))
-        _body(pdf, "\n".join(f"– {s}" for s in sources), size=6.8)
+        heading(pdf, t("brief.sources", lang))
+        body(pdf, "\n".join(f"– {s}" for s in sources), size=6.8)
     pdf.set_font(FONT_FAMILY, "", 6.5)
     pdf.cell(0, 4, t("brief.footer", lang), new_x="LMARGIN", new_y="NEXT")
     return pdf
@@ -132,15 +110,19 @@ def _render(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str,
 def build_brief_pdf(title: str, lang: str, svg: str | None, figures: Sequence[tuple[str, str]],
                     table: pd.DataFrame | None, method: str, caveats: Sequence[str], sources: Sequence[str],
                     subtitle: str | None = None, date: dt.date | None = None,
-                    table_title: str | None = None) -> bytes:
-    """The brief as PDF bytes, on ONE A4 page (table rows, then map size, give way until it fits)."""
+                    table_title: str | None = None, wide_map: bool = False) -> bytes:
+    """The brief as PDF bytes, on ONE A4 page (table rows, then map size, give way until it fits).
+
+    `wide_map` gives the map the page's whole width and puts the key figures below it: for an SVG
+    holding two maps side by side, which would be too small in the usual left column.
+    """
     lang = normalise_language(lang)
     day = (date or dt.date.today()).isoformat()
     rows = MAX_TABLE_ROWS if table is not None else 0
-    map_width = 105.0
+    map_width = WIDE_MAP_WIDTH if wide_map else 105.0
     while True:
         pdf = _render(title, lang, svg, figures, table, method, caveats, sources, subtitle, day, rows, map_width,
-                      table_title)
+                      table_title, wide_map)
         if pdf.pages_count <= 1 or (rows == 0 and map_width <= 60):
             break
         if map_width > 75:

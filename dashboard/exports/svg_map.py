@@ -182,3 +182,68 @@ def render_svg(layers: Sequence[SvgLayer], width: int = 800, height: int | None 
             f'viewBox="0 0 {width} {height}">'
             f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>'
             + "".join(body) + "".join(labels) + "".join(extras) + "</svg>")
+
+
+_ROOT = re.compile(r'^<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"[^>]*>(.*)</svg>\s*$', re.DOTALL)
+
+
+def _parts(svg: str) -> tuple[float, float, str]:
+    """(width, height, inner markup) of an SVG made by this module (width/height equal to its viewBox)."""
+    match = _ROOT.match(svg.strip())
+    if not match:
+        raise ValueError("expected an <svg> with width and height, as render_svg makes")
+    return float(match.group(1)), float(match.group(2)), match.group(3)
+
+
+def arrange_svgs(rows: Sequence[Sequence[str]], gap: float = 10.0) -> str:
+    """One SVG holding several: each row left to right, rows top to bottom, `gap` pixels apart.
+
+    Why: a brief embeds one image, and fpdf2 draws plain groups reliably, so two maps side by side
+    (or a map above its legend) become translated groups of one document rather than nested <svg>.
+    """
+    placed: list[str] = []
+    y = 0.0
+    width = 0.0
+    for row in rows:
+        x = 0.0
+        row_height = 0.0
+        for svg in row:
+            w, h, inner = _parts(svg)
+            placed.append(f'<g transform="translate({x:.1f},{y:.1f})">{inner}</g>')
+            x += w + gap
+            row_height = max(row_height, h)
+        width = max(width, x - gap)
+        y += row_height + gap
+    height = max(y - gap, 1.0)
+    width = max(width, 1.0)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+            f'viewBox="0 0 {width:.0f} {height:.0f}">'
+            f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>'
+            + "".join(placed) + "</svg>")
+
+
+def legend_svg(legend: Sequence[tuple[str, str]], width: int, columns: int = 3, note: str | None = None,
+               font_family: str = DEFAULT_FONT, font_size: float = 11.0) -> str:
+    """A legend strip of (hex colour, label) swatches in `columns`, with an optional bold note above.
+
+    For maps whose legend must not cover the drawing (render_svg's legend sits inside the map).
+    """
+    row_h = font_size + 6
+    top = row_h if note else 0.0
+    n_rows = math.ceil(len(legend) / columns) if legend else 0
+    height = math.ceil(top + n_rows * row_h + 4)
+    col_w = width / columns
+    items: list[str] = []
+    if note:
+        items.append(f'<text x="4" y="{font_size:.1f}" font-family={quoteattr(font_family)} '
+                     f'font-size="{font_size:g}" font-weight="bold" fill="#7a4b00">{xml_escape(note)}</text>')
+    for i, (colour, text) in enumerate(legend):
+        x = 4 + (i % columns) * col_w
+        y = top + (i // columns) * row_h + 2
+        items.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{font_size:g}" height="{font_size:g}" '
+                     f'fill="{_colour(colour, "#999999")}" stroke="#333333" stroke-width="0.5"/>'
+                     f'<text x="{x + font_size + 4:.1f}" y="{y + font_size - 1:.1f}" '
+                     f'font-family={quoteattr(font_family)} font-size="{font_size:g}" fill="#000000">'
+                     f"{xml_escape(text)}</text>")
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}">' + "".join(items) + "</svg>")

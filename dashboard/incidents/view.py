@@ -105,6 +105,25 @@ def add_heat_to_map(m: folium.Map, lang: str, release: Release, period: str, cat
     return drawn
 
 
+def heat_map(release: Release, period: str, category: str, lang: str, fit: bool = False) -> folium.Map:
+    """A whole offline map of one period: hexagons, their legend box, credits and the synthetic notice.
+
+    One function so that the single view and the two maps of a comparison are built the same way
+    (same classes, same colours, same legend). `fit` zooms to the hexagons, keeping them above the
+    legend box: the half-width maps of a comparison would otherwise show only the middle of the region.
+    """
+    from dashboard.mapview import finish_map, new_map
+
+    m = new_map(lang)
+    add_heat_to_map(m, lang, release, period, category)
+    if fit:
+        west, south, east, north = (float(v) for v in release.hexes.total_bounds)
+        m.fit_bounds([[south, west], [north, east]], padding_bottom_right=(0, 120))  # room for the legend box
+    finish_map(m, [str(release.meta.get("source", ""))],
+               notice=t("risk.map.synthetic", lang) if release.synthetic else None)
+    return m
+
+
 def totals_table(release: Release, period: str, category: str, lang: str):
     """Departments and region, published values only, with translated headers."""
     import pandas as pd

@@ -3,7 +3,8 @@
 Why HTML and not PDF first: it prints from any browser offline, on A4, with accents and without
 fonts to embed, and it can be checked by tests as text. Every value is escaped. The page carries
 the season's warnings, the vehicle and the model's assumptions, so a printed plan is never taken
-for a survey, nor a motorbike plan for a 4x4 one.
+for a survey, nor a motorbike plan for a 4x4 one. The PDF itinerary (`itinerary_pdf.py`) takes its
+texts from the helpers here, so both say the same thing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 from dashboard.html_safe import escape
 from dashboard.i18n import normalise_language, t
 from dashboard.routing.gazetteer import label_of
+from dashboard.routing.plan import Leg
 from dashboard.routing.tour import Tour
 
 _CSS = """
@@ -39,18 +41,37 @@ def vehicle_line(tour: Tour, lang: str) -> str:
     return t("outreach.itin.vehicle", lang, vehicle=t(f"outreach.vehicle.{tour.plan.vehicle}", lang))
 
 
+def leg_rivers(leg: Leg) -> str:
+    """'Falémé ×1, affluent/tributary ×2': which unbridged crossings a leg has ('' when none).
+
+    Shared by the warnings and the PDF's leg table, so both name the same rivers.
+    """
+    rivers = Counter(f.split(":", 1)[1] if ":" in f else "affluent/tributary" for f in leg.fords)
+    return ", ".join(f"{k} ×{v}" for k, v in rivers.items())
+
+
+def leg_ford_warning(leg: Leg, lang: str) -> str:
+    """The warning line of one leg with unbridged river crossings."""
+    return t("outreach.warn.leg_fords", lang, a=label_of(leg.origin), b=label_of(leg.destination),
+             n=len(leg.fords), rivers=leg_rivers(leg))
+
+
+def unreachable_line(tour: Tour, lang: str) -> str | None:
+    """The stops the season cuts off, by name, or None: they are never dropped silently."""
+    if not tour.plan.unreachable:
+        return None
+    return t("outreach.unreachable", lang, names=", ".join(label_of(s) for s in tour.plan.unreachable))
+
+
 def season_warnings(tour: Tour, lang: str) -> list[str]:
     """The season's warning, the motorbike's note, then one line per leg with unbridged river crossings."""
     lines = [t(f"outreach.warn.{tour.plan.season}", lang)]
     if tour.plan.vehicle == "motorbike":
         lines.append(t("outreach.warn.motorbike", lang))
-    for leg in tour.plan.legs:
-        if leg.fords:
-            rivers = Counter(f.split(":", 1)[1] if ":" in f else "affluent/tributary" for f in leg.fords)
-            lines.append(t("outreach.warn.leg_fords", lang, a=label_of(leg.origin), b=label_of(leg.destination),
-                           n=len(leg.fords), rivers=", ".join(f"{k} ×{v}" for k, v in rivers.items())))
-    if tour.plan.unreachable:
-        lines.append(t("outreach.unreachable", lang, names=", ".join(label_of(s) for s in tour.plan.unreachable)))
+    lines.extend(leg_ford_warning(leg, lang) for leg in tour.plan.legs if leg.fords)
+    cut_off = unreachable_line(tour, lang)
+    if cut_off:
+        lines.append(cut_off)
     return lines
 
 
@@ -104,16 +125,21 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
         parts.append(f"<tr><td>{escape(t(f'outreach.param.{name}', lang))}</td>"
                      f"<td class='num'>{escape(_parameter_value(value, lang))}</td></tr>")
     parts.append("</table>")
-    parts.append(f"<p class='small'>{escape(_sources_line(lang))}</p></body></html>")
+    parts.append(f"<p class='small'>{escape(sources_line(lang))}</p></body></html>")
     return "".join(parts)
 
 
-def _sources_line(lang: str) -> str:
+def sources_line(lang: str, located: bool = True) -> str:
+    """Source, licence and date of the layers the network is built from (the itinerary's last line).
+
+    `located=False` leaves out how each layer was located, for the PDF, which must stay short.
+    """
     from layers.registry import get_layer
 
     lines = []
     for layer_id in ("roads", "rivers", "places", "mining_sites"):
         spec = get_layer(layer_id)
         p = spec.provenance
-        lines.append(f"{spec.title[lang]}: {p.source} ({p.licence}, {p.date}). {p.located[lang]}")
+        line = f"{spec.title[lang]}: {p.source} ({p.licence}, {p.date})."
+        lines.append(f"{line} {p.located[lang]}" if located else line)
     return " · ".join(lines)

@@ -19,6 +19,7 @@ from dashboard.routing.gazetteer import label_of
 from dashboard.routing.gpx import plan_to_gpx
 from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
 from dashboard.routing.model import DEFAULT_VEHICLE, SEASONS, VEHICLES
+from dashboard.routing.plan import Plan
 from dashboard.routing.tour import Tour, legs_frame, matrix_frame
 
 MAX_STOPS = 30
@@ -70,6 +71,23 @@ def _number(text: object, low: float, high: float) -> float:
     return min(high, max(low, value)) if value == value else low
 
 
+def route_line(plan: Plan) -> tuple[tuple[float, float], ...]:
+    """(lon, lat) along the whole tour, legs joined without repeating the shared stop.
+
+    One function for the page's map and the PDF's map, so both draw the same line.
+    """
+    route: list[tuple[float, float]] = []
+    for leg in plan.legs:
+        route.extend(c for c in leg.coords if not route or c != route[-1])
+    return tuple(route)
+
+
+def numbered_stops(tour: Tour) -> tuple[tuple[int, str, float, float], ...]:
+    """(number, label, lat, lon) in visiting order, 0 = the start: the numbers on every map."""
+    plan = tour.plan
+    return tuple((n, label_of(s), *tour.lat_lon(s)) for n, s in enumerate((plan.start, *plan.order)))
+
+
 @dataclass(frozen=True)
 class TourOutputs:
     summary: str
@@ -95,10 +113,6 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
     shown = legs.drop(columns="vehicle")  # the page states the vehicle once, in the summary
     shown["minutes"] = [format_minutes(m) for m in shown["minutes"]]
     shown.columns = [t("outreach.col.time" if c == "minutes" else f"outreach.col.{c}", lang) for c in shown.columns]
-    route: list[tuple[float, float]] = []
-    for leg in plan.legs:
-        route.extend(c for c in leg.coords if not route or c != route[-1])
-    stops = tuple((n, label_of(s), *tour.lat_lon(s)) for n, s in enumerate((plan.start, *plan.order)))
     name = f"{t('outreach.itin.title', lang)} — {label_of(plan.start)}"
     return TourOutputs(
         summary=summary, warnings=tuple(season_warnings(tour, lang)),
@@ -106,4 +120,4 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
         duplicates=tuple(label_of(s) for s in plan.duplicates), legs_table=shown,
         csv=excel_safe_csv(legs), matrix_csv=excel_safe_csv(matrix_frame(tour)),
         gpx=plan_to_gpx(plan, label_of, tour.lat_lon, track_name=name),
-        itinerary_html=render_itinerary(tour, lang), route=tuple(route), numbered_stops=stops)
+        itinerary_html=render_itinerary(tour, lang), route=route_line(plan), numbered_stops=numbered_stops(tour))

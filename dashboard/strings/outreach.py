@@ -183,3 +183,26 @@ STRINGS.update({
         "Moto : pont bas d'une route non revêtue, saison des pluies (min)",
         "Motorbike: low bridge on an unpaved road, rainy (min)"),
 })
+
+# PDF itinerary (dashboard/routing/itinerary_pdf.py): the button, the map key, the leg table, the speeds line.
+STRINGS.update({
+    "outreach.download.itinerary_pdf": ("Itinéraire (PDF)", "Itinerary (PDF)"),
+    "outreach.pdf.map": ("Carte de l'itinéraire", "Route map"),
+    "outreach.pdf.map_note": (
+        "Le numéro d'une étape est celui du trajet qui y arrive (0 = départ). Tracé sur le réseau modélisé, "
+        "pas sur un relevé GPS.",
+        "A stop's number is that of the leg arriving there (0 = start). Drawn on the modelled network, not "
+        "from a GPS survey."),
+    "outreach.pdf.legend.start": ("Départ (0)", "Start (0)"),
+    "outreach.pdf.legend.unreachable": ("Injoignable en cette saison", "Cut off in this season"),
+    "outreach.pdf.crossings": ("Traversées sans pont", "Unbridged crossings"),
+    "outreach.pdf.day_row": ("Total du jour {n} (route)", "Day {n} total (driving)"),
+    "outreach.pdf.total_row": ("Total de la tournée (route)", "Tour total (driving)"),
+    "outreach.pdf.speeds": (
+        "Vitesses retenues — {vehicle}, {season} : route revêtue {paved} km/h, route non revêtue {unpaved} km/h, "
+        "piste {track} km/h. Ce sont des hypothèses de planification, pas des mesures.",
+        "Speeds used — {vehicle}, {season}: paved road {paved} km/h, unpaved road {unpaved} km/h, track "
+        "{track} km/h. They are planning guesses, not measurements."),
+    "outreach.pdf.date": ("Date : {date}", "Date: {date}"),
+    "outreach.pdf.page": ("page {n}/{total}", "page {n} of {total}"),
+})

@@ -59,6 +59,41 @@ STRINGS: dict[str, tuple[str, str]] = {
     "risk.no_release": ("Aucune publication d'incidents n'est disponible (dossier data/geo/incidents vide ou "
                         "refusé par l'audit).",
                         "No incident release is available (data/geo/incidents empty or refused by the audit)."),
+    # comparison of two periods (dashboard/incidents/compare.py)
+    "risk.compare": ("Comparer avec", "Compare with"),
+    "risk.compare.none": ("— aucune comparaison —", "— no comparison —"),
+    "risk.compare.same_kind": ("Seules les périodes de même type sont proposées à la comparaison : un trimestre "
+                               "avec un trimestre, une année avec une année.",
+                               "Only periods of the same kind are offered for comparison: a quarter with a "
+                               "quarter, a year with a year."),
+    "risk.compare.title": ("Comparaison des totaux publiés", "Comparison of published totals"),
+    "risk.compare.change": ("Variation ({b} − {a})", "Change ({b} − {a})"),
+    "risk.compare.pair": ("{a} et {b}", "{a} and {b}"),
+    "risk.compare.note.dash": ("— : variation non calculée, car l'une des deux valeurs n'est pas publiée "
+                               "(« < {k} » ou « n.p. ») ; aucun chiffre ni ordre de grandeur n'est alors donné, "
+                               "pour ne révéler aucune petite valeur.",
+                               "—: change not computed because one of the two values is not published "
+                               "(\"< {k}\" or \"n.p.\"); no number or bound is given then, so that no small "
+                               "value is revealed."),
+    "risk.compare.note.rounding": ("Variation = différence des valeurs publiées. Celles-ci étant arrondies à "
+                                   "l'inférieur au multiple de {base}, la variation réelle peut s'en écarter "
+                                   "de moins de {base}.",
+                                   "Change = difference of the published values. As these are rounded down to "
+                                   "a multiple of {base}, the true change may differ from it by less than {base}."),
+    "risk.compare.note.noise": ("Le bruit de confidentialité différentielle ajouté peut l'en écarter davantage.",
+                                "The differential-privacy noise added may move it further."),
+    "risk.compare.bad_link": ("Le lien demandait une période de comparaison inconnue ou d'un autre type "
+                              "(trimestre ou année) ; comparaison ignorée.",
+                              "The link asked for an unknown comparison period, or one of another kind "
+                              "(quarter or year); comparison ignored."),
+    # one-page brief of the risk page (dashboard/incidents/brief.py)
+    "risk.brief.button": ("Note de synthèse (PDF)", "One-page brief (PDF)"),
+    "risk.brief.help": ("Carte des hexagones, totaux publiés et note de méthode sur une page A4, à diffuser. "
+                        "Créée au clic.",
+                        "Hexagon map, published totals and method note on one A4 page, to circulate. "
+                        "Made when clicked."),
+    "risk.brief.title": ("Atlas de Kédougou — incidents agrégés", "Kédougou Atlas — aggregated incidents"),
+    "risk.brief.totals": ("Totaux publiés ({period})", "Published totals ({period})"),
     "risk.bad_link": ("Le lien demandait une période ou une catégorie inconnue ; vue par défaut affichée.",
                       "The link asked for an unknown period or category; showing the default view."),
 }

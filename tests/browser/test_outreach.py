@@ -32,12 +32,17 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     frame = map_frame(page)
     assert frame.locator(".outreach-stop", has_text="6").count() == 1
     assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
-    for label in ("GPX (OsmAnd, Garmin)", "Trajets (CSV)", "Matrice des temps (CSV)", "Itinéraire imprimable (HTML)"):
+    for label in ("GPX (OsmAnd, Garmin)", "Trajets (CSV)", "Matrice des temps (CSV)", "Itinéraire imprimable (HTML)",
+                  "Itinéraire (PDF)"):
         assert page.get_by_role("button", name=label).count() == 1
     with page.expect_download() as download:
         page.get_by_role("button", name="GPX (OsmAnd, Garmin)").click()
     gpx = download.value.path().read_text(encoding="utf-8")
     assert gpx.count("<wpt") == 1 + len(STOPS) and gpx.count("<trk>") == 1
+    with page.expect_download() as download:  # built on the click, from the same plan
+        page.get_by_role("button", name="Itinéraire (PDF)").click()
+    assert download.value.suggested_filename == "tournee_rainy_motorbike_fr.pdf"
+    assert download.value.path().read_bytes().startswith(b"%PDF")
 
 
 def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):

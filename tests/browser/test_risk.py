@@ -1,19 +1,19 @@
-"""Risk page in a real browser: the hexagon choropleth is drawn, and no raw detail reaches the browser."""
+"""Risk page in a real browser: the choropleth (one period or two compared), the brief, and no raw detail
+reaching the browser."""
 
 from __future__ import annotations
 
-import datetime as dt
+import io
 
+import pypdf
 import pytest
 
 from dashboard.incidents.hexgrid import build_grid
-from dashboard.incidents.ingest import ingest
-from dashboard.incidents.synth import synthesise
-from tests.browser.support import map_frame, running_app, wait_for_app
+from tests.browser.support import MAP_FRAME, MAP_FRAME_VISIBLE, map_frame, running_app, wait_for_app
+from tests.incidents_support import marked_release
 from tests.test_incidents_leak import leaks
 
 pytestmark = pytest.mark.browser
-TODAY = dt.date(2026, 11, 22)
 
 
 def test_risk_page_draws_the_choropleth_with_legend_and_note(page, app_url):
@@ -30,20 +30,41 @@ def test_risk_page_draws_the_choropleth_with_legend_and_note(page, app_url):
     assert "period=2024" in page.url and "category=all" in page.url
 
 
+TWO_VISIBLE_MAPS_JS = (f"() => [...document.querySelectorAll({MAP_FRAME!r})]"
+                       ".filter(f => f.offsetHeight > 0).length === 2")
+
+
+def test_a_link_with_compare_shows_two_maps_the_comparison_and_briefs_both(page, app_url):
+    page.goto(f"{app_url}/risk?lang=en&period=2024&category=all&compare=2023")
+    wait_for_app(page)
+    page.wait_for_function(TWO_VISIBLE_MAPS_JS)
+    legends = []
+    for i in range(2):
+        frame = page.frame_locator(MAP_FRAME_VISIBLE).nth(i)
+        frame.locator("path.leaflet-interactive").first.wait_for()
+        assert frame.locator("path.leaflet-interactive").count() == len(build_grid().hex_ids)
+        legends.append(frame.locator(".atlas-heat-legend").inner_text())
+    assert "Year 2023 · All categories" in legends[0] and "Year 2024 · All categories" in legends[1]
+    assert "Comparison of published totals" in page.locator("[data-testid='stMain']").inner_text()
+    assert page.locator("[data-testid='stDataFrame']").count() == 1
+    assert "compare=2023" in page.url and "period=2024" in page.url
+    with page.expect_download() as download:
+        page.get_by_role("button", name="One-page brief (PDF)").click()
+    reader = pypdf.PdfReader(io.BytesIO(download.value.path().read_bytes()))
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert len(reader.pages) == 1 and "Year 2023 and Year 2024" in text and "Change (Year 2024 − Year 2023)" in text
+
+
 def _is_text(response) -> bool:
     kind = response.headers.get("content-type") or ""
     return "text" in kind or "json" in kind or "javascript" in kind
 
 
 def test_no_raw_detail_reaches_the_browser(browser, tmp_path):
-    raw = synthesise(600, seed=5, years=(2023, 2025), today=TODAY)
-    raw["incident_id"] = [f"LEAKCHECK{i:05d}" for i in range(len(raw))]
-    raw.to_csv(tmp_path / "raw.csv", index=False)
-    ingest(tmp_path / "raw.csv", tmp_path / "releases" / "browserleak", years=(2023, 2025), today=TODAY,
-           synthetic=True)
+    raw, releases = marked_release(tmp_path, "browserleak", seed=5)
     received: list[str] = []
     frames: list[str] = []
-    with running_app({"ATLAS_INCIDENTS_DIR": str(tmp_path / "releases")}) as url:
+    with running_app({"ATLAS_INCIDENTS_DIR": str(releases)}) as url:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         context.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url
                       or route.request.url.startswith(("data:", "blob:", "about:")) else route.abort())
