@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard.boot import require_app_shell
@@ -146,12 +148,14 @@ slug = "".join(c if c.isalnum() else "_" for c in concession).strip("_").lower()
 slug += "" if weights.is_default() else "_custom_weights"  # a custom ranking never passes for the default one
 d1, d2, d3 = st.columns(3)
 d1.download_button(t("csr.download.csv", lang), export.to_csv(index=False).encode("utf-8"),
-                   file_name=f"csr_gaps_{slug}_{radius:g}km.csv", mime="text/csv", key="csr_dl_csv")
+                   file_name=f"csr_gaps_{slug}_{radius:g}km.csv", mime="text/csv", key="csr_dl_csv", on_click="ignore")
 d2.download_button(t("csr.download.excel", lang), excel_safe_csv(export),
-                   file_name=f"csr_gaps_{slug}_{radius:g}km_excel.csv", mime="text/csv", key="csr_dl_excel")
-d3.download_button(t("csr.download.brief", lang), _brief((concession,), radius, season, weights, lang),
+                   file_name=f"csr_gaps_{slug}_{radius:g}km_excel.csv", mime="text/csv", key="csr_dl_excel",
+                   on_click="ignore")
+# Downloads never rerun the page; the brief is made only when clicked (from the cached analysis).
+d3.download_button(t("csr.download.brief", lang), partial(_brief, (concession,), radius, season, weights, lang),
                    file_name=f"csr_brief_{slug}_{radius:g}km_{lang}.pdf", mime="application/pdf",
-                   key="csr_dl_brief")
+                   key="csr_dl_brief", on_click="ignore")
 
 # --- score: formula, weights, method ---------------------------------------------------------
 st.subheader(t("csr.score", lang))

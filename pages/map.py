@@ -58,5 +58,5 @@ mappage.show_key_figures(department, lang)
 mappage.map_fragment(view)
 st.download_button(t("brief.map.button", lang), data=lambda: map_brief_pdf(view),
                    file_name=f"atlas-kedougou-{lang}.pdf", mime="application/pdf", help=t("brief.map.help", lang),
-                   icon=":material/picture_as_pdf:")
+                   icon=":material/picture_as_pdf:", on_click="ignore")
 st.caption(t("map.share_help", lang))

@@ -143,19 +143,20 @@ if outputs is not None:
         st.warning(line)
     st.subheader(t("outreach.downloads", lang))
     slug = f"tournee_{season}_{vehicle}" if lang == "fr" else f"tour_{season}_{vehicle}"
-    d1, d2, d3, d4, d5 = st.columns(5)
+    d1, d2, d3, d4, d5 = st.columns(5)  # on_click="ignore": a download never reruns the page
     d1.download_button(t("outreach.download.gpx", lang), outputs.gpx.encode("utf-8"), file_name=f"{slug}.gpx",
-                       mime="application/gpx+xml", key="outreach_dl_gpx")
+                       mime="application/gpx+xml", key="outreach_dl_gpx", on_click="ignore")
     d2.download_button(t("outreach.download.csv", lang), outputs.csv, file_name=f"{slug}_legs.csv",
-                       mime="text/csv", key="outreach_dl_csv")
+                       mime="text/csv", key="outreach_dl_csv", on_click="ignore")
     d3.download_button(t("outreach.download.matrix", lang), outputs.matrix_csv, file_name=f"{slug}_matrix.csv",
-                       mime="text/csv", key="outreach_dl_matrix")
+                       mime="text/csv", key="outreach_dl_matrix", on_click="ignore")
     d4.download_button(t("outreach.download.itinerary", lang), outputs.itinerary_html.encode("utf-8"),
-                       file_name=f"{slug}_{lang}.html", mime="text/html", key="outreach_dl_itinerary")
+                       file_name=f"{slug}_{lang}.html", mime="text/html", key="outreach_dl_itinerary",
+                       on_click="ignore")
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
     tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
     d5.download_button(t("outreach.download.itinerary_pdf", lang), partial(build_itinerary_pdf, tour, lang),
-                       file_name=f"{slug}_{lang}.pdf", mime="application/pdf", key="outreach_dl_pdf")
+                       file_name=f"{slug}_{lang}.pdf", mime="application/pdf", key="outreach_dl_pdf", on_click="ignore")
 
 with st.expander(t("outreach.model", lang)):
     st.caption(t("outreach.model.note", lang))

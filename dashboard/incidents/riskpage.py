@@ -63,7 +63,8 @@ def brief_button(release: Release, link: RiskLink, lang: str) -> None:
         t("risk.brief.button", lang),
         data=lambda: risk_brief_pdf(release, link.period, link.category, lang, link.compare),
         file_name=f"atlas-kedougou-incidents-{link.period}{suffix}-{lang}.pdf", mime="application/pdf",
-        help=t("risk.brief.help", lang), icon=":material/picture_as_pdf:", key="risk_brief")
+        help=t("risk.brief.help", lang), icon=":material/picture_as_pdf:", key="risk_brief",
+        on_click="ignore")
 
 
 def show_heat(release: Release, link: RiskLink, lang: str) -> None:

@@ -40,6 +40,7 @@ def test_a_link_opens_the_zone_and_the_ranked_table(page, app_url):
     # the page writes the canonical name back into the link (after drawing, so wait for it)
     page.wait_for_url(lambda url: "concession=Niamia" in url and "radius=20" in url)
     for label in ("Tableau CSV", "CSV compatible Excel (sans formules)", "Fiche d'une page (PDF)"):
+        page.get_by_role("button", name=label).wait_for()  # drawn after the table
         assert page.get_by_role("button", name=label).count() == 1
     page.get_by_text("Score de lacune : formule et poids").wait_for()
 

@@ -34,6 +34,7 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
     for label in ("GPX (OsmAnd, Garmin)", "Trajets (CSV)", "Matrice des temps (CSV)", "Itinéraire imprimable (HTML)",
                   "Itinéraire (PDF)"):
+        page.get_by_role("button", name=label).wait_for()  # drawn after the map and the legs
         assert page.get_by_role("button", name=label).count() == 1
     with page.expect_download() as download:
         page.get_by_role("button", name="GPX (OsmAnd, Garmin)").click()
@@ -58,4 +59,5 @@ def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
     assert _stop_markers(page) == 2
     # the page writes the plan into the link once it has drawn it
     page.wait_for_url(lambda url: "stops=" in url and "season=dry" in url and "vehicle=4x4" in url)
+    page.get_by_role("button", name="GPX (OsmAnd, Garmin)").wait_for()
     assert page.get_by_role("button", name="GPX (OsmAnd, Garmin)").count() == 1
