@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -11,31 +9,19 @@ from dashboard.coverage.gaps import FACTORS, analyse
 from dashboard.coverage.report import formula_in_use, weights_notice
 from dashboard.coverage.weights import DEFAULT_WEIGHTS, parse_weights
 from dashboard.i18n import t
+from tests.apptest_support import open_page, query_param
 
-ROOT = Path(__file__).resolve().parent.parent
 CUSTOM = "service_distance=0,border=0.5"
 CUSTOM_QUERY = {"w_service_distance": "0", "w_border": "0.5"}
 
 
 def open_csr(lang: str, **params: str) -> AppTest:
-    """The CSR page opened from a link carrying `params` (the map page, opened first, rewrites the URL)."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["lang"] = lang
-    at.run()
-    at.switch_page("pages/csr.py")
-    for key in list(at.query_params):
-        del at.query_params[key]
-    at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
+    """The CSR page opened from a link carrying `params`."""
+    at = open_page("pages/csr.py", lang, **params)
     assert not at.exception, [e.value for e in at.exception]
     return at
 
 
-def _param(at: AppTest, key: str) -> str | None:
-    value = at.query_params.get(key)
-    return value[0] if isinstance(value, list) else value
 
 
 def _ranked_names(at: AppTest, lang: str) -> list[str]:
@@ -63,7 +49,7 @@ def test_link_with_custom_weights_ranks_with_them_and_says_so(lang):
     assert f"`{formula_in_use(weights, lang)}`" in [m.value for m in at.markdown]
     assert t("csr.weights.why.border", lang) in [c.value for c in at.caption]
     assert [e.label for e in at.expander] == [t("csr.weights.title", lang)]
-    assert _param(at, "w_service_distance") == "0" and _param(at, "w_border") == "0.5"
+    assert query_param(at, "w_service_distance") == "0" and query_param(at, "w_border") == "0.5"
     assert {f"w_{f}" for f in FACTORS} <= set(at.query_params)  # all six, so the link keeps this ranking
 
 
@@ -86,7 +72,7 @@ def test_moving_a_slider_reranks_and_writes_the_link():
     _weight_slider(at, "border").set_value(0.5).run()
     assert not at.exception, [e.value for e in at.exception]
     assert _ranked_names(at, "en") == list(analyse(["Barafouté"], 15.0, parse_weights(CUSTOM)).table["name"])
-    assert _param(at, "w_service_distance") == "0" and _param(at, "w_border") == "0.5"
+    assert query_param(at, "w_service_distance") == "0" and query_param(at, "w_border") == "0.5"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -38,6 +38,7 @@ from dashboard.incidents.compare import (
 )
 from dashboard.incidents.release import Release, risk_class
 from dashboard.incidents.view import category_label, disclosure_note, period_label
+from tests.apptest_support import query_param, run_script
 from tests.incidents_support import marked_release
 from tests.test_incidents_leak import leaks
 
@@ -231,11 +232,7 @@ def test_arrange_svgs_places_maps_side_by_side_and_the_legend_below():
 # --- the page (AppTest) -----------------------------------------------------------------------
 
 def run_risk(lang: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / "risk.py"), default_timeout=120)
-    at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
+    at = run_script("pages/risk.py", lang, **params)
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -244,9 +241,6 @@ def _maps(at: AppTest) -> int:
     return sum("st_folium" in c.proto.component_name for c in at.get("component_instance"))
 
 
-def _param(at: AppTest, key: str) -> str | None:
-    value = at.query_params.get(key)
-    return value[0] if isinstance(value, list) else value
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -261,7 +255,7 @@ def test_risk_page_with_compare_shows_two_maps_and_the_comparison(shipped, lang)
     captions = [c.value for c in at.caption]
     assert t("risk.compare.note.dash", lang, k=10) in captions and t("risk.compare.same_kind", lang) in captions
     assert t("risk.compare.title", lang) in [h.value for h in at.subheader]
-    assert _param(at, "compare") == "2025-Q1"
+    assert query_param(at, "compare") == "2025-Q1"
     selector = at.selectbox(key="risk_compare_2024-Q3")
     assert selector.value == "2025-Q1"
     assert selector.options[1:] == [period_label(p, lang) for p in shipped.quarters if p != "2024-Q3"]
@@ -272,19 +266,19 @@ def test_a_bad_compare_link_shows_one_map_and_says_so(lang):
     at = run_risk(lang, period="2024", compare="2024-Q1")
     assert _maps(at) == 1
     assert t("risk.compare.bad_link", lang) in [c.value for c in at.caption]
-    assert _param(at, "compare") is None and _param(at, "period") == "2024"
+    assert query_param(at, "compare") is None and query_param(at, "period") == "2024"
 
 
 def test_choosing_and_clearing_a_comparison_updates_the_link(shipped):
     at = run_risk("fr", period="2024")
-    assert _maps(at) == 1 and _param(at, "compare") is None
+    assert _maps(at) == 1 and query_param(at, "compare") is None
     offered = at.selectbox(key="risk_compare_2024").options
     assert offered[0] == t("risk.compare.none", "fr")
     assert offered[1:] == [period_label(p, "fr") for p in comparable_periods(read_release(SHIPPED), "2024")]
     at.selectbox(key="risk_compare_2024").set_value("2022").run()
-    assert _param(at, "compare") == "2022" and _maps(at) == 2
+    assert query_param(at, "compare") == "2022" and _maps(at) == 2
     at.selectbox(key="risk_period").set_value("2023").run()  # another year: the comparison stays
-    assert _param(at, "compare") == "2022" and _param(at, "period") == "2023"
+    assert query_param(at, "compare") == "2022" and query_param(at, "period") == "2023"
     at.selectbox(key="risk_period").set_value("2023-Q2").run()  # a quarter: a year no longer fits
-    assert _param(at, "compare") is None and _maps(at) == 1
+    assert query_param(at, "compare") is None and _maps(at) == 1
     assert t("risk.compare.bad_link", "fr") not in [c.value for c in at.caption]  # the user did it, not a link

@@ -9,15 +9,13 @@ raw coordinate to 4 decimals and any raw date.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.apptest_support import run_script
 from tests.incidents_support import marked_release
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +75,7 @@ def _four_decimals(value: float) -> set[str]:
 def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
     raw, releases = raw_and_release
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
-    at = AppTest.from_file(str(ROOT / "pages" / "risk.py"), default_timeout=120)
-    at.query_params["lang"] = "fr"
-    at.query_params["period"] = "2024-Q3"
-    at.run()
+    at = run_script("pages/risk.py", "fr", period="2024-Q3")
     assert not at.exception
     payload = page_payload(at)
     assert "leaktest" in payload  # the page really shows the temporary release
@@ -92,11 +87,7 @@ def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
 def test_risk_page_comparing_two_periods_sends_no_raw_detail(raw_and_release, monkeypatch):
     raw, releases = raw_and_release
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
-    at = AppTest.from_file(str(ROOT / "pages" / "risk.py"), default_timeout=120)
-    at.query_params["lang"] = "en"
-    at.query_params["period"] = "2024-Q3"
-    at.query_params["compare"] = "2023-Q3"
-    at.run()
+    at = run_script("pages/risk.py", "en", period="2024-Q3", compare="2023-Q3")
     assert not at.exception
     payload = page_payload(at)
     assert "leaktest" in payload and "Comparison of published totals" in payload
@@ -107,10 +98,7 @@ def test_risk_page_comparing_two_periods_sends_no_raw_detail(raw_and_release, mo
 def test_map_page_with_heat_layer_sends_no_raw_detail(raw_and_release, monkeypatch):
     raw, releases = raw_and_release
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["lang"] = "en"
-    at.query_params["layers"] = "incidents_heat,departments"
-    at.run()
+    at = run_script("app.py", "en", layers="incidents_heat,departments")
     assert not at.exception
     payload = page_payload(at)
     assert "Aggregated incidents" in payload

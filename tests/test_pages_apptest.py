@@ -9,21 +9,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.config import STATIC_URL
+from tests.apptest_support import open_page as run_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
-
-
-def run_page(page: str, lang: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.query_params["lang"] = lang
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    if page != "pages/map.py":
-        at.switch_page(page)
-        at.run()
-    return at
 
 
 def map_components(at: AppTest) -> list[dict]:

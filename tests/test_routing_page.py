@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dashboard.routing.gazetteer import resolve_stop
-from tests.test_pages_apptest import run_page
+from tests.apptest_support import open_page as run_page
 
 
 def _summary(at) -> str:
