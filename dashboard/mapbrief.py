@@ -73,7 +73,7 @@ def map_brief_pdf(view: ViewState) -> bytes:
     table = table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *FIGURE_KEYS]})
     layers = list(view.layers or ())
     caveats = [*notices(layers, lang), t("brief.map.caveat_positions", lang)]
-    sources = [f"{t(f'layer.{s.id}', lang)}: {s.provenance.source} ({s.provenance.licence}, {s.provenance.date})"
+    sources = [f"{t(f'layer.{s.id}', lang)}: {s.provenance.summary(lang)}"
                for s in all_layers() if s.id in layers]
     area = t("dept.all", lang) if view.department == ALL else view.department
     return build_brief_pdf(

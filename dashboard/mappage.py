@@ -45,7 +45,7 @@ def build_map(view: ViewState) -> BuiltMap:
         else:
             frame = filtered_frame(spec.id, view.department)
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
-        attributions.append(spec.provenance.attribution)
+        attributions.append(spec.provenance.text("attribution", view.lang))
     if view.department != ALL and view.lat is None and (bounds := view_bounds(view.department)):
         m.fit_bounds([list(bounds[0]), list(bounds[1])])
     synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
@@ -151,8 +151,8 @@ def feature_details(drawing: dict | None, lang: str) -> pd.DataFrame | None:
                                     if c in row and c not in spec.popup_fields]]
     records = [{"field": label(f, lang), "value": str(display_value(spec.id, f, row.get(f), lang))}
                for f in fields if row.get(f) not in (None, "") and str(row.get(f)) != "nan"]
-    records.append({"field": t("sources.licence", lang), "value": spec.provenance.licence})
-    records.append({"field": t("sources.date", lang), "value": spec.provenance.date})
+    records.append({"field": t("sources.licence", lang), "value": spec.provenance.text("licence", lang)})
+    records.append({"field": t("sources.date", lang), "value": spec.provenance.text("date", lang)})
     records.append({"field": t("sources.located", lang), "value": spec.provenance.located[lang]})
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})
 

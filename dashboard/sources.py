@@ -21,7 +21,7 @@ def sources_table(lang: str) -> pd.DataFrame:
                        source=record.source)
             licence, date = record.licence, record.imported_at
         else:
-            source, licence, date = spec.provenance.source, spec.provenance.licence, spec.provenance.date
+            source, licence, date = (spec.provenance.text(f, lang) for f in ("source", "licence", "date"))
         rows.append({
             t("sources.layer", lang): t(f"layer.{spec.id}", lang),
             t("sources.group", lang): t(f"group.{spec.group}", lang),
@@ -41,6 +41,6 @@ def synthetic_layers(lang: str) -> list[str]:
     return [t(f"layer.{s.id}", lang) for s in all_layers() if s.provenance.synthetic]
 
 
-def attribution_line() -> str:
-    """All layers' attributions, deduplicated, for the footer and the briefs."""
-    return credit_line(s.provenance.attribution for s in all_layers())
+def attribution_line(lang: str) -> str:
+    """All layers' attributions in `lang`, deduplicated, for the footer and the briefs."""
+    return credit_line(s.provenance.text("attribution", lang) for s in all_layers())

@@ -1,8 +1,10 @@
 """Provenance strings several layers share (written once here, not in each module)."""
 
 WOF_GEONAMES_LICENCE = "CC BY 4.0 (GeoNames) / CC BY 2.0 (Quattroshapes) via Who's On First"
-WOF_ATTRIBUTION = "Data from Who's On First · GeoNames (CC BY 4.0)"
-WOF_BOUNDARIES = "Who's On First department records (Mesoshapes, from OCHA / Government of Senegal)"
+WOF_ATTRIBUTION = {"fr": "Données Who's On First · GeoNames (CC BY 4.0)",
+                   "en": "Data from Who's On First · GeoNames (CC BY 4.0)"}
+WOF_BOUNDARIES = {"fr": "Fiches département de Who's On First (Mesoshapes, d'OCHA / Gouvernement du Sénégal)",
+                  "en": "Who's On First department records (Mesoshapes, from OCHA / Government of Senegal)"}
 GSHHG = "GSHHG 2.3.7 / WDB-II full resolution (P. Wessel & W.H.F. Smith)"
 ZONES_LOCATED = {
     "fr": "Zones communales approximatives : cellules de Voronoï des chefs-lieux de commune, découpées "

@@ -15,16 +15,35 @@ GROUPS: tuple[str, ...] = ("context", "mining", "protection", "risk")
 SENSITIVITIES: tuple[str, ...] = ("public", "confidential_area", "aggregate", "synthetic")
 
 
+Localized = str | dict[str, str]  # one string (names, codes) or {"fr": ..., "en": ...} (descriptions)
+
+
 @dataclass(frozen=True)
 class Provenance:
-    """Where a layer comes from. `located` says, in both languages, how each feature was placed."""
+    """Where a layer comes from. `located` says, in both languages, how each feature was placed.
 
-    source: str
-    licence: str
-    date: str
+    Source, licence, date and attribution are shown on screen in the page language: a value that
+    is a proper name or a code ("CC0", "Journal officiel du Sénégal") is one string, a value with
+    words in it ("read 2026", "Press reports…") is a French/English pair.
+    """
+
+    source: Localized
+    licence: Localized
+    date: Localized
     located: dict[str, str]
-    attribution: str
+    attribution: Localized
     synthetic: bool = False
+
+    def text(self, field: str, lang: str) -> str:
+        """One provenance field in `lang` ('fr' or 'en'; anything else falls back to French)."""
+        value = getattr(self, field)
+        if isinstance(value, str):
+            return value
+        return value.get(lang) or value["fr"]
+
+    def summary(self, lang: str) -> str:
+        """'source (licence, date)' in `lang`: the one-line credit used by the briefs and itineraries."""
+        return f"{self.text('source', lang)} ({self.text('licence', lang)}, {self.text('date', lang)})"
 
 
 @dataclass(frozen=True)

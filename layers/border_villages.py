@@ -10,8 +10,10 @@ SPEC = LayerSpec(
                       "neighbour_en", "location_precision"),
     sensitivity="public",
     provenance=Provenance(
-        source="Derived from the gazetteer: distance (UTM 28N) to the Natural Earth 1:10m boundary",
-        licence=WOF_GEONAMES_LICENCE, date="read 2026", attribution=WOF_ATTRIBUTION + " · Natural Earth",
+        source={"fr": "Dérivé du répertoire des localités : distance (UTM 28N) à la frontière Natural Earth 1:10m",
+                "en": "Derived from the gazetteer: distance (UTM 28N) to the Natural Earth 1:10m boundary"},
+        licence=WOF_GEONAMES_LICENCE, date={"fr": "consulté en 2026", "en": "read 2026"},
+        attribution={lang: text + " · Natural Earth" for lang, text in WOF_ATTRIBUTION.items()},
         located={"fr": "Point GeoNames ; distance à ± 1–2 km (frontière au 1:10m).",
                  "en": "GeoNames point; distance ± 1–2 km (1:10m border)."}),
     style=Style(color="#922b21", weight=1.5, fill_color="#f5b7b1", fill_opacity=0.9, radius=5,

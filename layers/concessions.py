@@ -9,9 +9,13 @@ SPEC = LayerSpec(
                       "source"),
     sensitivity="public",
     provenance=Provenance(
-        source="Journal officiel du Sénégal (decrees and orders); Land Matrix and company reports for "
-               "point-only titles",
-        licence="Public legal texts; coordinates are facts", date="2007–2017 (acts)",
+        source={"fr": "Journal officiel du Sénégal (décrets et arrêtés) ; Land Matrix et rapports des sociétés pour "
+                      "les titres sans périmètre",
+                "en": "Journal officiel du Sénégal (decrees and orders); Land Matrix and company reports for "
+                      "point-only titles"},
+        licence={"fr": "Textes légaux publics ; les coordonnées sont des faits",
+                 "en": "Public legal texts; coordinates are facts"},
+        date={"fr": "2007–2017 (actes)", "en": "2007–2017 (acts)"},
         attribution="Journal officiel de la République du Sénégal",
         located={"fr": "5 périmètres transcrits des actes (UTM 28N → WGS84) ; 4 titres sans périmètre "
                        "publié : point et surface déclarée. Preuve de concept : le cadastre minier fait foi.",

@@ -9,8 +9,9 @@ SPEC = LayerSpec(
     required_columns=("name", "communes", "pop_2013", "area_km2_this_file", "area_km2_published"),
     sensitivity="public",
     provenance=Provenance(
-        source=WOF_BOUNDARIES, licence="CC0", date="2018 (WOF last modified); read 2026",
-        attribution="Data from Who's On First · OCHA",
+        source=WOF_BOUNDARIES, licence="CC0", date={"fr": "2018 (dernière modification WOF) ; consulté en 2026",
+                                                 "en": "2018 (WOF last modified); read 2026"},
+        attribution={"fr": "Données Who's On First · OCHA", "en": "Data from Who's On First · OCHA"},
         located={"fr": "Limites OCHA simplifiées à 50 m ; la ligne Kédougou–Saraya est approximative "
                        "(≈ 920 km² d'écart avec les surfaces publiées).",
                  "en": "OCHA boundaries simplified at 50 m; the Kédougou–Saraya line is approximate "

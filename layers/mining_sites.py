@@ -8,10 +8,14 @@ SPEC = LayerSpec(
     required_columns=("name", "kind", "operator", "location_basis", "department", "source", "note"),
     sensitivity="public",
     provenance=Provenance(
-        source="Land Matrix, PorterGeo, company reports, APS, Dakaractu, Le Quotidien, academic mémoire "
-               "(cited per site)",
-        licence="Facts; proxy points CC BY 4.0 GeoNames via Who's On First", date="2013–2025",
-        attribution="Sources cited per site · Data from Who's On First",
+        source={"fr": "Land Matrix, PorterGeo, rapports des sociétés, APS, Dakaractu, Le Quotidien, mémoire "
+                      "universitaire (cités par site)",
+                "en": "Land Matrix, PorterGeo, company reports, APS, Dakaractu, Le Quotidien, academic mémoire "
+                      "(cited per site)"},
+        licence={"fr": "Faits ; points de substitution CC BY 4.0 GeoNames via Who's On First",
+                 "en": "Facts; proxy points CC BY 4.0 GeoNames via Who's On First"}, date="2013–2025",
+        attribution={"fr": "Sources citées par site · Données Who's On First",
+                     "en": "Sources cited per site · Data from Who's On First"},
         located={"fr": "4 coordonnées publiées ; 8 points du village voisin (village_proxy : le village, "
                        "pas le puits).",
                  "en": "4 published coordinates; 8 placed on the nearby village (village_proxy: the "

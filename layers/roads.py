@@ -8,8 +8,10 @@ SPEC = LayerSpec(
     group="context", geometry=("LineString", "MultiLineString"),
     required_columns=("name", "ref", "surface", "surface_class", "length_published_km", "status"), sensitivity="public",
     provenance=Provenance(
-        source="Press and official reporting (Le Quotidien, Seneweb, APS, Dakaractu…), cited per road",
-        licence="Facts; vertices CC BY 4.0 GeoNames via Who's On First", date="2017–2025",
+        source={"fr": "Presse et communications officielles (Le Quotidien, Seneweb, APS, Dakaractu…), citées par route",
+                "en": "Press and official reporting (Le Quotidien, Seneweb, APS, Dakaractu…), cited per road"},
+        licence={"fr": "Faits ; sommets CC BY 4.0 GeoNames via Who's On First",
+                 "en": "Facts; vertices CC BY 4.0 GeoNames via Who's On First"}, date="2017–2025",
         attribution=WOF_ATTRIBUTION,
         located={"fr": "SCHÉMATIQUE : lignes droites entre les localités, pas le tracé réel.",
                  "en": "SCHEMATIC: straight lines between towns, not the real alignment."}),

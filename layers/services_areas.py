@@ -9,8 +9,9 @@ SPEC = LayerSpec(
     required_columns=("commune", "department", "shelters", "services", "providers", "capacity_band"),
     sensitivity="confidential_area",
     provenance=Provenance(
-        source="Press reports (APS 2025, leral.net 2022, allAfrica/APS 2023)",
-        licence="Facts", date="2022–2025", attribution="APS · leral.net · allAfrica",
+        source={"fr": "Articles de presse (APS 2025, leral.net 2022, allAfrica/APS 2023)",
+                "en": "Press reports (APS 2025, leral.net 2022, allAfrica/APS 2023)"},
+        licence={"fr": "Faits", "en": "Facts"}, date="2022–2025", attribution="APS · leral.net · allAfrica",
         located={"fr": "Confidentiel : seule la zone communale est publiée, jamais un point ni une adresse. "
                        + ZONES_LOCATED["fr"],
                  "en": "Confidential: only the commune area is published, never a point or an address. "

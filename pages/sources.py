@@ -17,7 +17,7 @@ st.title(t("page.sources", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
 st.dataframe(sources_table(lang), hide_index=True, width="stretch")
-st.caption(t("sources.attribution", lang, line=attribution_line()))
+st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
 
 st.header(t("sources.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):

@@ -99,6 +99,25 @@ def test_multiselects_have_a_translated_placeholder(page):
 def test_credits_name_each_source_once():
     from dashboard.sources import attribution_line
 
-    parts = [p.strip() for p in attribution_line().split("·")]
+    parts = [p.strip() for p in attribution_line("en").split("·")]
     assert "Data from Who's On First" in parts and "Made with Natural Earth" in parts
     assert len(parts) == len(set(parts)), parts
+
+
+@pytest.mark.parametrize("spec", all_layers(), ids=lambda s: s.id)
+def test_provenance_reads_in_both_languages(spec):
+    """Source, licence, date and credit are shown on screen: a worded value has French and English."""
+    for field in ("source", "licence", "date", "attribution"):
+        value = getattr(spec.provenance, field)
+        if isinstance(value, dict):
+            assert set(value) == {"fr", "en"} and all(v.strip() for v in value.values()), (spec.id, field)
+        assert spec.provenance.text(field, "fr") and spec.provenance.text(field, "en")
+
+
+def test_sources_page_shows_provenance_in_the_page_language():
+    from dashboard.sources import attribution_line, sources_table
+
+    french, english = sources_table("fr"), sources_table("en")
+    assert "Articles de presse (APS 2025, leral.net 2022, allAfrica/APS 2023)" in set(french["Source"])
+    assert "Press reports (APS 2025, leral.net 2022, allAfrica/APS 2023)" in set(english["Source"])
+    assert "Réalisé avec Natural Earth" in attribution_line("fr") and "Made with" not in attribution_line("fr")

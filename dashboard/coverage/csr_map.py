@@ -57,8 +57,8 @@ def build_csr_map(result: GapResult, lang: str) -> tuple[folium.Map, dict[str, i
         tooltip_columns=[(t("csr.col.rank", lang), "rank"), ("", "name"), ("", "kind_label"),
                          (t("csr.col.gap_score", lang), "gap_score")],
         class_column="band", point_radius=7)
-    attributions = [get_layer(i).provenance.attribution for i in (*CONTEXT_LAYERS, "concessions", "places",
-                                                                    "mining_sites", "bajenu_gox")]
+    credited = (*CONTEXT_LAYERS, "concessions", "places", "mining_sites", "bajenu_gox")
+    attributions = [get_layer(i).provenance.text("attribution", lang) for i in credited]
     finish_map(m, attributions, notice=t("csr.synthetic_notice", lang) if result.bajenu_synthetic else None)
     folium.LayerControl(collapsed=True).add_to(m)
     return m, counts

@@ -194,7 +194,7 @@ def sources(lang: str) -> list[str]:
     for layer_id in ("concessions", "places", "mining_sites", "services_areas", "bajenu_gox"):
         spec = get_layer(layer_id)
         p = spec.provenance
-        lines.append(f"{t(f'layer.{layer_id}', lang)}: {p.source} — {p.licence} — {p.date}")
+        lines.append(f"{t(f'layer.{layer_id}', lang)}: {p.summary(lang)}")
     return lines
 
 

@@ -107,7 +107,7 @@ def _sources(release: Release, lang: str) -> list[str]:
     outlines = get_layer("departments").provenance
     return [t("risk.source", lang, source=meta.get("source", ""), licence=meta.get("licence", ""),
               name=release.name, created=str(meta.get("created", ""))[:10]),
-            f"{t('layer.departments', lang)}: {outlines.source} ({outlines.licence}, {outlines.date})"]
+            f"{t('layer.departments', lang)}: {outlines.summary(lang)}"]
 
 
 def risk_brief_pdf(release: Release, period: str, category: str, lang: str, compare: str | None = None,

@@ -140,6 +140,6 @@ def sources_line(lang: str, located: bool = True) -> str:
     for layer_id in ("roads", "rivers", "places", "mining_sites"):
         spec = get_layer(layer_id)
         p = spec.provenance
-        line = f"{spec.title[lang]}: {p.source} ({p.licence}, {p.date})."
+        line = f"{spec.title[lang]}: {p.summary(lang)}."
         lines.append(f"{line} {p.located[lang]}" if located else line)
     return " · ".join(lines)

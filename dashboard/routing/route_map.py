@@ -28,7 +28,7 @@ def build_route_map(outputs: TourOutputs | None, lang: str, candidates: gpd.GeoD
     attributions = []
     for layer_id in ("departments", "rivers", "roads"):
         add_layer(m, layer_id, lang)
-        attributions.append(get_layer(layer_id).provenance.attribution)
+        attributions.append(get_layer(layer_id).provenance.text("attribution", lang))
     if candidates is not None and not candidates.empty:
         add_frame(m, candidates, t("outreach.stops", lang),
                   style_function=lambda _f: {"color": "#555", "weight": 1, "fillColor": "#999", "fillOpacity": 0.7},
