@@ -5,7 +5,8 @@ WOF_ATTRIBUTION = {"fr": "Données Who's On First · GeoNames (CC BY 4.0)",
                    "en": "Data from Who's On First · GeoNames (CC BY 4.0)"}
 WOF_BOUNDARIES = {"fr": "Fiches département de Who's On First (Mesoshapes, d'OCHA / Gouvernement du Sénégal)",
                   "en": "Who's On First department records (Mesoshapes, from OCHA / Government of Senegal)"}
-GSHHG = "GSHHG 2.3.7 / WDB-II full resolution (P. Wessel & W.H.F. Smith)"
+GSHHG = {"fr": "GSHHG 2.3.7 / WDB-II pleine résolution (P. Wessel & W.H.F. Smith)",
+         "en": "GSHHG 2.3.7 / WDB-II full resolution (P. Wessel & W.H.F. Smith)"}
 ZONES_LOCATED = {
     "fr": "Zones communales approximatives : cellules de Voronoï des chefs-lieux de commune, découpées "
           "par département (aucune limite communale officielle publique).",

@@ -6,7 +6,8 @@ SPEC = LayerSpec(
     id="countries", title={"fr": "Pays", "en": "Countries"}, group="context",
     geometry=("Polygon", "MultiPolygon"), required_columns=("name", "iso3"), sensitivity="public",
     provenance=Provenance(
-        source="Natural Earth 4.1.0 admin-0 1:10m (npm world-atlas 2.0.2)", licence="Public domain",
+        source="Natural Earth 4.1.0 admin-0 1:10m (npm world-atlas 2.0.2)",
+        licence={"fr": "Domaine public", "en": "Public domain"},
         date="2018", attribution={"fr": "Réalisé avec Natural Earth", "en": "Made with Natural Earth"},
         located={"fr": "Contours généralisés au 1:10m (± 0,5–2 km).",
                  "en": "1:10m generalised outlines (± 0.5–2 km)."}),
