@@ -55,5 +55,5 @@ st.caption(t("risk.trend.note", lang))
 
 # --- disclosure note and provenance -----------------------------------------------------------
 st.info(f"**{t('risk.note.title', lang)}** — {disclosure_note(release, lang)}")
-st.caption(t("risk.source", lang, source=release.meta.get("source", ""), licence=release.meta.get("licence", ""),
+st.caption(t("risk.source", lang, source=release.credit("source", lang), licence=release.credit("licence", lang),
              name=release.name, created=str(release.meta.get("created", ""))[:10]))

@@ -131,3 +131,14 @@ def test_shipped_release_is_synthetic_and_audit_clean():
     shipped = read_release(INCIDENTS_DIR / "synthetic")
     assert shipped.synthetic is True
     assert (heat_frame(shipped, None, "all")["display"] != "< 10").sum() >= 10  # a useful heat layer
+
+
+def test_the_ingest_commands_own_wording_is_shown_in_the_page_language():
+    from dataclasses import replace
+
+    shipped = read_release("data/geo/incidents/synthetic")
+    assert shipped.credit("source", "fr").startswith("Incidents SYNTHÉTIQUES générés par")
+    assert shipped.credit("source", "en") == shipped.meta["source"]
+    assert shipped.credit("licence", "fr") == "CC0 (synthétique)"
+    partner = replace(shipped, meta={"source": "Cellule anti-traite, registre 2024", "licence": "Restreinte"})
+    assert partner.credit("source", "en") == "Cellule anti-traite, registre 2024"  # a partner's wording as given

@@ -105,7 +105,7 @@ def _sources(release: Release, lang: str) -> list[str]:
 
     meta = release.meta
     outlines = get_layer("departments").provenance
-    return [t("risk.source", lang, source=meta.get("source", ""), licence=meta.get("licence", ""),
+    return [t("risk.source", lang, source=release.credit("source", lang), licence=release.credit("licence", lang),
               name=release.name, created=str(meta.get("created", ""))[:10]),
             f"{t('layer.departments', lang)}: {outlines.summary(lang)}"]
 

@@ -25,6 +25,10 @@ from dashboard.incidents.aggregate import Layout
 from dashboard.incidents.disclosure import BELOW_K, MASKED, PUBLISHED, Protected, audit
 from dashboard.incidents.schema import ALL_CATEGORIES, BELOW_K_TEMPLATE, MASKED_DISPLAY, periods
 
+# What the ingest command itself writes as a release's source and licence (translation keys).
+TOOL_WORDING = ("release.source.synthetic", "release.source.partner", "release.licence.synthetic",
+                "release.licence.partner")
+
 FORMAT = "kedougou-atlas-incidents/1"
 AGGREGATE_COLUMNS = ("unit_level", "unit_id", "parent_id", "period", "category", "value", "display")
 MASKED_CLASS = MASKED_DISPLAY
@@ -202,6 +206,18 @@ class Release:
     @property
     def synthetic(self) -> bool:
         return bool(self.meta.get("synthetic"))
+
+    def credit(self, field: str, lang: str) -> str:
+        """The release's `source` or `licence` as the page shows it, in `lang`.
+
+        The ingest command writes its own standard wording (English, see `TOOL_WORDING`), which is
+        translated here; a partner's own wording is shown as given.
+        """
+        from dashboard.i18n import t
+
+        value = str(self.meta.get(field, ""))
+        key = next((k for k in TOOL_WORDING if t(k, "en") == value), None)
+        return t(key, lang) if key else value
 
     @property
     def default_period(self) -> str:

@@ -119,7 +119,7 @@ def heat_map(release: Release, period: str, category: str, lang: str, fit: bool 
     if fit:
         west, south, east, north = (float(v) for v in release.hexes.total_bounds)
         m.fit_bounds([[south, west], [north, east]], padding_bottom_right=(0, 120))  # room for the legend box
-    finish_map(m, [str(release.meta.get("source", ""))],
+    finish_map(m, [release.credit("source", lang)],
                notice=t("risk.map.synthetic", lang) if release.synthetic else None)
     return m
 
