@@ -7,6 +7,7 @@ import sys
 
 import gpxpy
 import pandas as pd
+import pypdf
 
 from dashboard.config import PROJECT_ROOT
 
@@ -17,10 +18,11 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_cli_plans_a_rainy_tour_and_writes_gpx_csv_and_matrix(tmp_path):
-    gpx, csv, matrix, html = (tmp_path / n for n in ("tour.gpx", "legs.csv", "matrix.csv", "plan.html"))
+    gpx, csv, matrix, html, pdf = (tmp_path / n for n in ("tour.gpx", "legs.csv", "matrix.csv", "plan.html",
+                                                           "plan.pdf"))
     result = _run("--start", "Kedougou", "--stops", "Saraya;Khossanto;Mako;Dindefelo;Salemata;Bandafassi",
                   "--season", "rainy", "--return", "--max-hours-per-day", "6", "--gpx", str(gpx), "--csv", str(csv),
-                  "--matrix", str(matrix), "--itinerary", str(html))
+                  "--matrix", str(matrix), "--itinerary", str(html), "--pdf", str(pdf))
     assert result.returncode == 0, result.stderr
     assert "Kédougou" in result.stdout and "optimum exact" in result.stdout
     assert "Véhicule : 4x4" in result.stdout  # the default vehicle, stated
@@ -32,6 +34,8 @@ def test_cli_plans_a_rainy_tour_and_writes_gpx_csv_and_matrix(tmp_path):
     grid = pd.read_csv(matrix, encoding="utf-8-sig", index_col=0)
     assert grid.shape == (7, 7) and grid.index[0] == "Kédougou"
     assert "Jour 1" in html.read_text(encoding="utf-8")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "Jour 1" in text and "Salémata" in text and "saison des pluies" in text.lower()
 
 
 def test_cli_refuses_unknown_and_ambiguous_names_and_writes_nothing(tmp_path):

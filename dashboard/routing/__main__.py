@@ -20,6 +20,7 @@ from dashboard.names import UnknownOrAmbiguousName
 from dashboard.routing.gazetteer import label_of, resolve_stop
 from dashboard.routing.gpx import plan_to_gpx
 from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
+from dashboard.routing.itinerary_pdf import build_itinerary_pdf
 from dashboard.routing.model import DEFAULT_VEHICLE, SEASONS, VEHICLES
 from dashboard.routing.tour import Tour, legs_frame, matrix_frame, plan_tour
 
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--csv", type=Path, help="write one row per leg: from,to,distance_km,minutes[,day]")
     plan.add_argument("--matrix", type=Path, help="write the travel-time matrix (minutes) between start and stops")
     plan.add_argument("--itinerary", type=Path, help="write the printable itinerary (HTML)")
+    plan.add_argument("--pdf", type=Path, help="write the printable itinerary as PDF (map, day tables, warnings)")
     plan.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the summary and itinerary")
     return parser
 
@@ -119,6 +121,8 @@ def run_plan(args: argparse.Namespace) -> int:
         outputs.append((args.matrix, excel_safe_csv(matrix_frame(tour))))
     if args.itinerary:
         outputs.append((args.itinerary, render_itinerary(tour, args.lang).encode("utf-8")))
+    if args.pdf:
+        outputs.append((args.pdf, build_itinerary_pdf(tour, args.lang)))
     for path, data in outputs:
         write_atomic(path, data)
     print(summary_text(tour, args.lang))
