@@ -7,7 +7,7 @@ anything else falls back to the default rather than failing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 
 from dashboard.config import ATLAS_WINDOW, DEFAULT_ZOOM, DEPARTMENTS, MAX_ZOOM, MIN_ZOOM
@@ -81,3 +81,15 @@ def get_language() -> str:
 
     lang = st.query_params.get("lang") or st.session_state.get("lang")
     return normalise_language(lang)
+
+
+def write_link(params: MutableMapping[str, str], wanted: Mapping[str, str]) -> None:
+    """Make the URL (`st.query_params`) say exactly `wanted`, plus the language, so a copied link reopens
+    this view. Keys another page left behind are dropped; unchanged keys are not rewritten (each
+    write is a message to the browser)."""
+    keep = {"lang", *wanted}
+    for key in [k for k in params if k not in keep]:
+        del params[key]
+    for key, value in wanted.items():
+        if params.get(key) != value:
+            params[key] = value

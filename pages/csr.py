@@ -28,7 +28,7 @@ from dashboard.coverage.zone import registry_concessions
 from dashboard.exports.tables import excel_safe_csv
 from dashboard.i18n import t
 from dashboard.mapview import show_map
-from dashboard.state import get_language
+from dashboard.state import get_language, write_link
 
 require_app_shell()
 lang = get_language()
@@ -175,9 +175,5 @@ if other:
                  width="stretch", key="csr_compare_table")
 
 # --- the view goes into the URL so a link reopens it -----------------------------------------
-wanted = {"lang": lang, **CsrView(concession, radius, other or None, company or None, season, weights).to_query()}
-for key in [k for k in st.query_params if k not in wanted]:
-    del st.query_params[key]
-for key, value in wanted.items():
-    if st.query_params.get(key) != value:
-        st.query_params[key] = value
+write_link(st.query_params, CsrView(concession, radius, other or None, company or None, season,
+                                      weights).to_query())

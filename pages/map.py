@@ -9,7 +9,7 @@ from dashboard.boot import require_app_shell
 from dashboard.config import DEPARTMENTS
 from dashboard.i18n import t
 from dashboard.mapbrief import map_brief_pdf
-from dashboard.state import ALL, ViewState, get_language
+from dashboard.state import ALL, ViewState, get_language, write_link
 from layers.registry import all_layers, layers_by_group
 
 require_app_shell()
@@ -40,12 +40,7 @@ online = st.sidebar.toggle(t("map.online_tiles", lang), value=view.tiles, key="m
 moved = department != view.department  # a new department re-fits the map to it
 view = ViewState(lang=lang, department=department, layers=tuple(chosen), tiles=online,
                  lat=None if moved else view.lat, lon=None if moved else view.lon, zoom=None if moved else view.zoom)
-wanted = view.to_query()
-for key in [k for k in st.query_params if k not in wanted]:
-    del st.query_params[key]
-for key, value in wanted.items():
-    if st.query_params.get(key) != value:
-        st.query_params[key] = value
+write_link(st.query_params, view.to_query())
 
 # --- warnings, figures, map, legend, details --------------------------------------------------
 for notice in mappage.notices(chosen, lang):

@@ -20,7 +20,7 @@ from dashboard.routing.model import DEFAULT_MODEL, SEASONS, VEHICLES
 from dashboard.routing.route_map import build_route_map
 from dashboard.routing.tour import Tour, plan_tour
 from dashboard.routing.view import MAX_HOURS, MAX_STOPS, OutreachQuery, TourOutputs, tour_outputs
-from dashboard.state import get_language
+from dashboard.state import get_language, write_link
 
 require_app_shell()
 lang = get_language()
@@ -103,11 +103,7 @@ stops = st.multiselect(t("outreach.stops", lang), options, format_func=lambda i:
                        max_selections=MAX_STOPS, placeholder=t("common.choose", lang))
 
 state = OutreachQuery(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
-for key in [k for k in st.query_params if k not in (*state.to_query(), "lang")]:
-    del st.query_params[key]
-for key, value in state.to_query().items():
-    if st.query_params.get(key) != value:
-        st.query_params[key] = value
+write_link(st.query_params, state.to_query())
 
 # --- plan ------------------------------------------------------------------------------------
 outputs = (_outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle)

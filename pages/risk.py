@@ -9,9 +9,9 @@ from dashboard.boot import require_app_shell
 from dashboard.i18n import t
 from dashboard.incidents import latest_release
 from dashboard.incidents.compare import RiskLink, read_link
-from dashboard.incidents.riskpage import brief_button, compare_selector, show_heat, write_link
+from dashboard.incidents.riskpage import brief_button, compare_selector, show_heat
 from dashboard.incidents.view import category_label, disclosure_note, period_label, trend_figure
-from dashboard.state import get_language
+from dashboard.state import get_language, write_link
 
 require_app_shell()
 lang = get_language()
@@ -42,7 +42,7 @@ category = c2.selectbox(t("risk.category", lang), categories, index=categories.i
 compare = compare_selector(c3, release, period, st.query_params.get("compare"), lang)
 st.caption(t("risk.compare.same_kind", lang))
 view = RiskLink(period, category, compare)
-write_link(st.query_params, view)
+write_link(st.query_params, view.to_query())
 brief_button(release, view, lang)
 
 # --- map(s) (each carries the legend of published classes), totals or comparison ---------------

@@ -62,3 +62,20 @@ def test_excel_safe_csv_defuses_formulas_but_keeps_numbers():
     back = pd.read_csv(io.StringIO(text))
     assert all(not str(v).startswith(("=", "+", "-", "@")) for v in back["name"])
     assert back["km"].tolist() == [1.5, -2.0, 3, 4, 5]
+
+
+def test_write_link_makes_the_url_say_exactly_the_view_and_keeps_the_language():
+    from dashboard.state import write_link
+
+    class Params(dict):
+        writes = 0
+
+        def __setitem__(self, key, value):
+            Params.writes += 1
+            super().__setitem__(key, value)
+
+    params = Params(lang="fr", concession="Boto", period="2024")  # another page's key left behind
+    Params.writes = 0
+    write_link(params, {"period": "2024", "category": "all"})
+    assert dict(params) == {"lang": "fr", "period": "2024", "category": "all"}
+    assert Params.writes == 1  # the unchanged period was not rewritten

@@ -7,8 +7,6 @@ tested without Streamlit.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
-
 import streamlit as st
 
 from dashboard.i18n import t
@@ -26,8 +24,6 @@ from dashboard.incidents.release import Release
 from dashboard.incidents.view import heat_map, period_label, totals_table
 from dashboard.mapview import show_map
 
-LINK_KEYS = ("period", "category", "compare")
-
 
 def compare_selector(container, release: Release, period: str, asked: str | None, lang: str) -> str | None:
     """'No comparison' or a period of the same kind as `period`; its default is the link's `asked`.
@@ -43,17 +39,6 @@ def compare_selector(container, release: Release, period: str, asked: str | None
         t("risk.compare", lang), options, index=options.index(kept or ""), key=f"risk_compare_{period}",
         format_func=lambda p: period_label(p, lang) if p else t("risk.compare.none", lang))
     return chosen or None
-
-
-def write_link(params: MutableMapping[str, str], link: RiskLink) -> None:
-    """Put the view into the URL (st.query_params) so that a copied link reopens it; drop `compare` when off."""
-    wanted = link.to_query()
-    for key in LINK_KEYS:
-        if key in params and key not in wanted:
-            del params[key]
-    for key, value in wanted.items():
-        if params.get(key) != value:
-            params[key] = value
 
 
 def brief_button(release: Release, link: RiskLink, lang: str) -> None:
