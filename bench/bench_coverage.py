@@ -3,7 +3,7 @@
 Also times the re-ranking with custom weights (what moving a weight slider on the page costs:
 the cached analysis cannot be reused, the table is scored again).
 
-Run: .venv/bin/python bench/bench_coverage.py [--repeat 20] [--buffer-km 15]
+Run: .venv/bin/python -m bench.bench_coverage [--repeat 20] [--buffer-km 15]
 Prints numbers only (no thresholds): cold run (first call: layers read, network built if the
 route planner is installed), then warm runs (what a page interaction costs), per step.
 """
@@ -12,23 +12,19 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from dashboard.coverage.gaps import analyse, export_frame, load_context, score_members
-from dashboard.coverage.report import brief_pdf
-from dashboard.coverage.weights import parse_weights
-from dashboard.coverage.zone import (
+from atlas.common.reports.tables import excel_safe_csv
+from atlas.features.csr.analysis.gaps import analyse, export_frame, load_context, score_members
+from atlas.features.csr.analysis.weights import parse_weights
+from atlas.features.csr.analysis.zone import (
     footprint,
     impact_zone,
     registry_candidates,
     registry_concessions,
     zone_members,
 )
-from dashboard.exports.tables import excel_safe_csv
+from atlas.features.csr.reports.report import brief_pdf
 
 CUSTOM_WEIGHTS = "service_distance=0,border=0.5"  # any non-default set: the cost does not depend on the values
 
@@ -54,18 +50,25 @@ def main() -> None:
     name = _largest(concessions)
     cold = analyse([name], args.buffer_km)
     cold_s = time.perf_counter() - t0
-    print(f"largest concession: {name} ({cold.footprint.basis}, {cold.footprint.area_km2:.1f} km²); "
-          f"zone {args.buffer_km:g} km = {cold.zone.area_km2:.0f} km²; {len(cold.table)} places/sites; "
-          f"access basis: {cold.access_basis}")
+    print(
+        f"largest concession: {name} ({cold.footprint.basis}, {cold.footprint.area_km2:.1f} km²); "
+        f"zone {args.buffer_km:g} km = {cold.zone.area_km2:.0f} km²; {len(cold.table)} places/sites; "
+        f"access basis: {cold.access_basis}"
+    )
     print(f"cold  analyse (load layers + context + zone + table): {cold_s * 1000:.1f} ms")
 
     candidates = registry_candidates()
     context = load_context()
-    steps: dict[str, list[float]] = {"zone (footprint + buffer)": [], "members (spatial test + distance)": [],
-                                     "gap table (zones, services, risk, score, rank)": [],
-                                     "gap table, custom weights": [], "full analyse() warm": [],
-                                     "full analyse() warm, custom weights": [], "Excel-safe CSV": [],
-                                     "brief PDF": []}
+    steps: dict[str, list[float]] = {
+        "zone (footprint + buffer)": [],
+        "members (spatial test + distance)": [],
+        "gap table (zones, services, risk, score, rank)": [],
+        "gap table, custom weights": [],
+        "full analyse() warm": [],
+        "full analyse() warm, custom weights": [],
+        "Excel-safe CSV": [],
+        "brief PDF": [],
+    }
     custom = parse_weights(CUSTOM_WEIGHTS)
     for _ in range(args.repeat):
         a = time.perf_counter()

@@ -1,6 +1,6 @@
 """Map page figures for the notes: cold start to first map drawn, payload, rerun on a layer toggle.
 
-Run: `.venv/bin/python bench/bench_map.py [--runs 3]`. Prints numbers; asserts nothing.
+Run: `.venv/bin/python -m bench.bench_map [--runs 3]`. Prints numbers; asserts nothing.
 - cold start: from `streamlit run` spawn to the first Leaflet feature drawn in headless Chromium;
 - payload: bytes the browser receives for the map page (all responses, and the map component's
   own arguments), and the Python build time of the default map;
@@ -12,23 +12,21 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, map_frame, running_app, wait_for_app
 
-from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, map_frame, running_app, wait_for_app  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def python_build_figures() -> dict[str, float]:
-    from dashboard.mappage import build_map
-    from dashboard.state import ViewState
-    from layers.registry import all_layers
+    from atlas.features.map.analysis.link import MapLink
+    from atlas.features.map.web.page import build_map
+    from atlas.layers.registry import all_layers
 
-    default = ViewState(lang="fr", layers=tuple(s.id for s in all_layers() if s.default_on))
-    everything = ViewState(lang="fr", layers=tuple(s.id for s in all_layers()))
+    default = MapLink(lang="fr", layers=tuple(s.id for s in all_layers() if s.default_on))
+    everything = MapLink(lang="fr", layers=tuple(s.id for s in all_layers()))
     out = {}
     for label, view in (("default", default), ("all layers", everything)):
         start = time.perf_counter()
@@ -51,8 +49,7 @@ def browser_figures(runs: int) -> dict[str, float]:
                 sizes: list[int] = []
                 page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
                 frames: list[int] = []
-                page.on("websocket", lambda ws, f=frames: ws.on("framereceived",
-                                                              lambda p, f=f: f.append(len(p))))
+                page.on("websocket", lambda ws, f=frames: ws.on("framereceived", lambda p, f=f: f.append(len(p))))
                 page.goto(f"{url}/?lang=fr")
                 frame = map_frame(page)
                 frame.locator(".leaflet-interactive").first.wait_for(state="attached")
@@ -66,15 +63,19 @@ def browser_figures(runs: int) -> dict[str, float]:
                 page.wait_for_function(
                     "(n) => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
                     " return f && f.contentDocument &&"
-                    " f.contentDocument.querySelectorAll('.leaflet-interactive').length !== n; }", arg=before)
+                    " f.contentDocument.querySelectorAll('.leaflet-interactive').length !== n; }",
+                    arg=before,
+                )
                 frame.locator(".leaflet-interactive").first.wait_for(state="attached")
                 toggles.append(time.perf_counter() - start)
                 page.close()
         browser.close()
-    return {"cold start to first map (s)": statistics.median(cold),
-            "page payload received (KB)": statistics.median(received),
-            "of which websocket/app messages (KB)": statistics.median(component),
-            "rerun after a layer toggle (s)": statistics.median(toggles)}
+    return {
+        "cold start to first map (s)": statistics.median(cold),
+        "page payload received (KB)": statistics.median(received),
+        "of which websocket/app messages (KB)": statistics.median(component),
+        "rerun after a layer toggle (s)": statistics.median(toggles),
+    }
 
 
 def main() -> None:

@@ -6,25 +6,27 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
+import atlas.app
+
+APP_DIR = Path(atlas.app.__file__).resolve().parent  # main.py and app_pages/
 
 
 def run_script(script: str, lang: str, **params: str) -> AppTest:
-    """Run one script (`app.py` or a page file on its own) with the link's query parameters."""
-    at = AppTest.from_file(str(ROOT / script), default_timeout=120)
+    """Run one script (`atlas/app/main.py` or a page file on its own) with the link's query parameters."""
+    at = AppTest.from_file(str(APP_DIR / script), default_timeout=120)
     _set_link(at, lang, params)
     at.run()
     return at
 
 
 def open_page(page: str, lang: str, **params: str) -> AppTest:
-    """`page` inside app.py's navigation, opened from a link carrying `params`.
+    """`page` inside atlas/app/main.py's navigation, opened from a link carrying `params`.
 
     The map page runs first (it is the default) and rewrites the URL, so the link is set again
     after switching to `page`.
     """
-    at = run_script("app.py", lang, **params)
-    if page != "pages/map.py":
+    at = run_script("main.py", lang, **params)
+    if page != "app_pages/map.py":
         at.switch_page(page)
         _set_link(at, lang, params)
         at.run()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.incidents.hexgrid import build_grid
+from atlas.features.risk.analysis.hexgrid import build_grid
 
 KEDOUGOU_TOWN = (-12.1747, 12.5535)  # (lon, lat), inside Kédougou department
 SARAYA_TOWN = (-11.7511, 12.8370)
@@ -42,8 +42,8 @@ def marked_release(folder: Path, name: str, seed: int) -> tuple[pd.DataFrame, Pa
     Returns the raw frame and the releases folder (for ATLAS_INCIDENTS_DIR): what leak tests
     compare everything the app or an export emits against.
     """
-    from dashboard.incidents.ingest import ingest
-    from dashboard.incidents.synth import synthesise
+    from atlas.features.risk.analysis.ingest import ingest
+    from atlas.features.risk.analysis.synth import synthesise
 
     raw = synthesise(800, seed=seed, years=(2023, 2025), today=TODAY)
     raw["incident_id"] = [f"LEAKCHECK{i:05d}" for i in range(len(raw))]

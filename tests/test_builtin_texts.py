@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.builtin_texts import builtin_texts_style, css_string
+from atlas.common.web.builtin_texts import builtin_texts_style, css_string
 
 
 def test_the_uploader_speaks_the_page_language():

@@ -1,4 +1,4 @@
-"""`python -m dashboard.coverage gaps …` end to end, in a subprocess, as a user would run it."""
+"""`atlas csr gaps …` end to end, in a subprocess, as a user would run it."""
 
 from __future__ import annotations
 
@@ -11,21 +11,33 @@ import pandas as pd
 import pypdf
 import pytest
 
-from dashboard.coverage.gaps import FACTORS
-from dashboard.coverage.zone import registry_concessions
+from atlas.features.csr.analysis.gaps import FACTORS
+from atlas.features.csr.analysis.zone import registry_concessions
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard.coverage", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "atlas", "csr", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_gaps_writes_ranked_csv_and_brief(tmp_path):
     out_csv, out_pdf = tmp_path / "gaps.csv", tmp_path / "brief.pdf"
-    done = _run("gaps", "--concession", "sabodala", "--buffer-km", "20", "--csv", str(out_csv),
-                "--brief", str(out_pdf), "--lang", "en")
+    done = _run(
+        "gaps",
+        "--concession",
+        "sabodala",
+        "--buffer-km",
+        "20",
+        "--csv",
+        str(out_csv),
+        "--brief",
+        str(out_pdf),
+        "--lang",
+        "en",
+    )
     assert done.returncode == 0, done.stderr
     table = pd.read_csv(out_csv, encoding="utf-8-sig")
     assert {"name", "kind", "distance_km", "gap_score", "rank"} <= set(table.columns)
@@ -72,11 +84,26 @@ def test_company_selects_its_titles(tmp_path):
 
 def test_custom_weights_reach_the_csv_and_the_brief(tmp_path):
     out_csv, out_pdf = tmp_path / "gaps.csv", tmp_path / "brief.pdf"
-    done = _run("gaps", "--concession", "Niamia", "--buffer-km", "40", "--csv", str(out_csv), "--brief", str(out_pdf),
-                "--lang", "en", "--weights", "service_distance=0,no_service_in_zone=0,bajenu_gap=0,risk=0,mining=0")
+    done = _run(
+        "gaps",
+        "--concession",
+        "Niamia",
+        "--buffer-km",
+        "40",
+        "--csv",
+        str(out_csv),
+        "--brief",
+        str(out_pdf),
+        "--lang",
+        "en",
+        "--weights",
+        "service_distance=0,no_service_in_zone=0,bajenu_gap=0,risk=0,mining=0",
+    )
     assert done.returncode == 0, done.stderr
-    assert "weights: CUSTOM (service_distance=0,no_service_in_zone=0,bajenu_gap=0,risk=0,border=0.1,mining=0)" \
+    assert (
+        "weights: CUSTOM (service_distance=0,no_service_in_zone=0,bajenu_gap=0,risk=0,border=0.1,mining=0)"
         in done.stdout
+    )
     table = pd.read_csv(out_csv, encoding="utf-8-sig")
     assert (table["weights_basis"] == "custom").all() and (table["w_border"] == 0.1).all()
     assert (table["w_service_distance"] == 0).all()
@@ -86,12 +113,15 @@ def test_custom_weights_reach_the_csv_and_the_brief(tmp_path):
     assert "custom weights" in text
 
 
-@pytest.mark.parametrize(("weights", "needle"), [
-    ("distance=0.2", "unknown weight 'distance'"),
-    ("risk=-0.1", "between 0 and 1"),
-    ("risk=lots", "must be a number"),
-    ("service_distance=0,no_service_in_zone=0,bajenu_gap=0,risk=0,border=0,mining=0", "all weights are zero"),
-])
+@pytest.mark.parametrize(
+    ("weights", "needle"),
+    [
+        ("distance=0.2", "unknown weight 'distance'"),
+        ("risk=-0.1", "between 0 and 1"),
+        ("risk=lots", "must be a number"),
+        ("service_distance=0,no_service_in_zone=0,bajenu_gap=0,risk=0,border=0,mining=0", "all weights are zero"),
+    ],
+)
 def test_bad_weights_refused_with_valid_names_and_nothing_written(tmp_path, weights, needle):
     out_csv = tmp_path / "gaps.csv"
     out_csv.write_text("earlier result\n", encoding="utf-8")

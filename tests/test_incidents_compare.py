@@ -20,11 +20,8 @@ import pypdf
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.exports.svg_map import arrange_svgs, legend_svg, render_svg
-from dashboard.i18n import t
-from dashboard.incidents import read_release
-from dashboard.incidents.brief import brief_figures, brief_svg, risk_brief_pdf
-from dashboard.incidents.compare import (
+from atlas.common.reports.svg_map import arrange_svgs, legend_svg, render_svg
+from atlas.features.risk.analysis.compare import (
     NOT_COMPARED,
     RiskLink,
     comparable_periods,
@@ -36,14 +33,17 @@ from dashboard.incidents.compare import (
     read_link,
     valid_compare,
 )
-from dashboard.incidents.release import Release, risk_class
-from dashboard.incidents.view import category_label, disclosure_note, period_label
+from atlas.features.risk.analysis.labels import category_label, disclosure_note, period_label
+from atlas.features.risk.analysis.release import Release, read_release, risk_class
+from atlas.features.risk.reports.brief import brief_figures, brief_svg, risk_brief_pdf
+from atlas.foundation.config import INCIDENTS_DIR
+from atlas.foundation.i18n import t
 from tests.apptest_support import query_param, run_script
 from tests.incidents_support import marked_release
 from tests.test_incidents_leak import leaks
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ROOT / "data" / "geo" / "incidents" / "synthetic"
+SHIPPED = INCIDENTS_DIR / "synthetic"
 PERIODS = ["2024", *(f"2024-Q{q}" for q in range(1, 5)), "2025", *(f"2025-Q{q}" for q in range(1, 5))]
 
 # (unit_level, unit_id, period, display) for the hand-built release; every other cell is "< 10".
@@ -65,20 +65,37 @@ def constructed_release() -> Release:
     Only what the comparison reads is built (aggregates and metadata); no hexagon, no audit.
     """
     rows = []
-    for level, unit, parent in (("department", "Kédougou", "SN-KE"), ("department", "Saraya", "SN-KE"),
-                                ("region", "SN-KE", "")):
+    for level, unit, parent in (
+        ("department", "Kédougou", "SN-KE"),
+        ("department", "Saraya", "SN-KE"),
+        ("region", "SN-KE", ""),
+    ):
         for period in PERIODS:
             display = CELLS.get((level, unit, period), "< 10")
             value = int(display) if display.isdigit() else pd.NA
             rows.append((level, unit, parent, period, "all", value, display, risk_class(value, display, 10)))
-    aggregates = pd.DataFrame(rows, columns=["unit_level", "unit_id", "parent_id", "period", "category", "value",
-                                             "display", "risk_class"])
+    aggregates = pd.DataFrame(
+        rows, columns=["unit_level", "unit_id", "parent_id", "period", "category", "value", "display", "risk_class"]
+    )
     aggregates["value"] = aggregates["value"].astype("Int64")
-    meta = {"periods": PERIODS, "categories": [], "k": 10, "rounding_base": 10, "noise": {"epsilon": None},
-            "departments": ["Kédougou", "Saraya"], "synthetic": True, "created": "2026-01-05", "release": "built"}
-    return Release(path=Path("built"), meta=meta, aggregates=aggregates,
-                   hexes=gpd.GeoDataFrame({"hex_id": [], "department": []}, geometry=[], crs="EPSG:4326"),
-                   layout=None)
+    meta = {
+        "periods": PERIODS,
+        "categories": [],
+        "k": 10,
+        "rounding_base": 10,
+        "noise": {"epsilon": None},
+        "departments": ["Kédougou", "Saraya"],
+        "synthetic": True,
+        "created": "2026-01-05",
+        "release": "built",
+    }
+    return Release(
+        path=Path("built"),
+        meta=meta,
+        aggregates=aggregates,
+        hexes=gpd.GeoDataFrame({"hex_id": [], "department": []}, geometry=[], crs="EPSG:4326"),
+        layout=None,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +104,7 @@ def shipped():
 
 
 # --- the comparison table ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_suppressed_or_masked_side_shows_a_dash_never_a_number(lang):
@@ -140,8 +158,11 @@ def test_only_periods_of_the_same_kind_are_offered(shipped):
 
 # --- the link ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("view", [RiskLink("2024", "all", "2022"), RiskLink("2024-Q3", "forced_labour", "2025-Q1"),
-                                  RiskLink("2023", "other")])
+
+@pytest.mark.parametrize(
+    "view",
+    [RiskLink("2024", "all", "2022"), RiskLink("2024-Q3", "forced_labour", "2025-Q1"), RiskLink("2023", "other")],
+)
 def test_the_comparison_round_trips_through_a_link(shipped, view):
     query = view.to_query()
     assert ("compare" in query) == (view.compare is not None)
@@ -156,6 +177,7 @@ def test_a_bad_comparison_in_a_link_is_ignored_and_reported(shipped, asked):
 
 
 # --- the brief --------------------------------------------------------------------------------
+
 
 def pdf_text(data: bytes) -> tuple[int, str]:
     reader = pypdf.PdfReader(io.BytesIO(data))
@@ -215,15 +237,16 @@ def test_brief_carries_no_raw_coordinate_id_or_date(raw_and_release, lang, perio
 
 # --- svg helpers used by the brief ----------------------------------------------------------
 
+
 def test_arrange_svgs_places_maps_side_by_side_and_the_legend_below():
     square = gpd.GeoDataFrame(geometry=gpd.GeoSeries.from_wkt(["POLYGON((0 0,1 0,1 1,0 1,0 0))"]), crs="EPSG:4326")
-    from dashboard.exports.svg_map import SvgLayer
+    from atlas.common.reports.svg_map import SvgLayer
 
     one = render_svg([SvgLayer(square)], width=200, height=100, scale_bar=False)
     strip = legend_svg([("#ff0000", "a < b & c")], width=410)
     combined = arrange_svgs([[one, one], [strip]], gap=10)
     assert 'width="410"' in combined.split(">")[0]
-    assert 'translate(210.0,0.0)' in combined and 'translate(0.0,110.0)' in combined
+    assert "translate(210.0,0.0)" in combined and "translate(0.0,110.0)" in combined
     assert "a &lt; b &amp; c" in combined and combined.count("<svg") == 1
     with pytest.raises(ValueError):
         arrange_svgs([["<g/>"]])
@@ -231,8 +254,9 @@ def test_arrange_svgs_places_maps_side_by_side_and_the_legend_below():
 
 # --- the page (AppTest) -----------------------------------------------------------------------
 
+
 def run_risk(lang: str, **params: str) -> AppTest:
-    at = run_script("pages/risk.py", lang, **params)
+    at = run_script("app_pages/risk.py", lang, **params)
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -241,16 +265,16 @@ def _maps(at: AppTest) -> int:
     return sum("st_folium" in c.proto.component_name for c in at.get("component_instance"))
 
 
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_risk_page_with_compare_shows_two_maps_and_the_comparison(shipped, lang):
     at = run_risk(lang, period="2024-Q3", category="forced_labour", compare="2025-Q1")
     assert _maps(at) == 2
     table = at.dataframe[0].value
     assert list(table.columns[2:4]) == [period_label("2024-Q3", lang), period_label("2025-Q1", lang)]
-    assert t("risk.compare.change", lang, a=period_label("2024-Q3", lang), b=period_label("2025-Q1", lang)) \
+    assert (
+        t("risk.compare.change", lang, a=period_label("2024-Q3", lang), b=period_label("2025-Q1", lang))
         == table.columns[-1]
+    )
     assert NOT_COMPARED in list(table.iloc[:, -1])
     captions = [c.value for c in at.caption]
     assert t("risk.compare.note.dash", lang, k=10) in captions and t("risk.compare.same_kind", lang) in captions

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.incidents.aggregate import Layout, count_base, roll_up
-from dashboard.incidents.disclosure import BELOW_K, MASKED, PUBLISHED, audit, primary, protect
-from dashboard.incidents.hexgrid import build_grid
-from dashboard.incidents.schema import COVERED_DEPARTMENTS
+from atlas.features.risk.analysis.aggregate import Layout, count_base, roll_up
+from atlas.features.risk.analysis.disclosure import BELOW_K, MASKED, PUBLISHED, audit, primary, protect
+from atlas.features.risk.analysis.hexgrid import build_grid
+from atlas.features.risk.analysis.schema import COVERED_DEPARTMENTS
 
 GRID = build_grid()
 LAYOUT = Layout(GRID.hex_ids, GRID.department, COVERED_DEPARTMENTS, 2024, 2024)
@@ -33,8 +33,9 @@ def assert_safe(true, result, k=10):
     assert audit(LAYOUT, result.status, result.value, k, result.base) == []
 
 
-incidents = st.lists(st.tuples(st.integers(0, LAYOUT.n_hex - 1), st.integers(0, N_Q - 1), st.integers(0, 3)),
-                     min_size=1, max_size=400)
+incidents = st.lists(
+    st.tuples(st.integers(0, LAYOUT.n_hex - 1), st.integers(0, N_Q - 1), st.integers(0, 3)), min_size=1, max_size=400
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -49,8 +50,10 @@ def test_random_inputs_publish_only_safe_values(rows, k):
 concentrated = st.builds(
     lambda hexes, n, q_weights, seed: _draw(hexes, n, q_weights, seed),
     st.lists(st.integers(0, LAYOUT.n_hex - 1), min_size=1, max_size=3, unique=True),
-    st.integers(1, 300), st.lists(st.integers(0, 5), min_size=4, max_size=4).filter(any),
-    st.integers(0, 2**16))
+    st.integers(1, 300),
+    st.lists(st.integers(0, 5), min_size=4, max_size=4).filter(any),
+    st.integers(0, 2**16),
+)
 
 
 def _draw(hexes, n, q_weights, seed):

@@ -30,8 +30,9 @@ def page_payload(at: AppTest) -> str:
         proto = getattr(node, "proto", None)
         if proto is not None:
             parts.append(str(proto))
-        for child in getattr(node, "children", {}).values() if isinstance(getattr(node, "children", None), dict) \
-                else []:
+        for child in (
+            getattr(node, "children", {}).values() if isinstance(getattr(node, "children", None), dict) else []
+        ):
             walk(child)
 
     for node in at.main:
@@ -75,7 +76,7 @@ def _four_decimals(value: float) -> set[str]:
 def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
     raw, releases = raw_and_release
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
-    at = run_script("pages/risk.py", "fr", period="2024-Q3")
+    at = run_script("app_pages/risk.py", "fr", period="2024-Q3")
     assert not at.exception
     payload = page_payload(at)
     assert "leaktest" in payload  # the page really shows the temporary release
@@ -87,7 +88,7 @@ def test_risk_page_sends_no_raw_detail(raw_and_release, monkeypatch):
 def test_risk_page_comparing_two_periods_sends_no_raw_detail(raw_and_release, monkeypatch):
     raw, releases = raw_and_release
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
-    at = run_script("pages/risk.py", "en", period="2024-Q3", compare="2023-Q3")
+    at = run_script("app_pages/risk.py", "en", period="2024-Q3", compare="2023-Q3")
     assert not at.exception
     payload = page_payload(at)
     assert "leaktest" in payload and "Comparison of published totals" in payload
@@ -98,7 +99,7 @@ def test_risk_page_comparing_two_periods_sends_no_raw_detail(raw_and_release, mo
 def test_map_page_with_heat_layer_sends_no_raw_detail(raw_and_release, monkeypatch):
     raw, releases = raw_and_release
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(releases))
-    at = run_script("app.py", "en", layers="incidents_heat,departments")
+    at = run_script("main.py", "en", layers="incidents_heat,departments")
     assert not at.exception
     payload = page_payload(at)
     assert "Aggregated incidents" in payload

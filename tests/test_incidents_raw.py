@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.incidents.__main__ import main
-from dashboard.incidents.ingest import IngestRefusedError, ingest
-from dashboard.incidents.raw import RawFileError
+from atlas.features.risk.analysis.ingest import IngestRefusedError, ingest
+from atlas.features.risk.analysis.raw import RawFileError
+from atlas.features.risk.cli import main
 from tests.incidents_support import BAMAKO, KEDOUGOU_TOWN, SARAYA_TOWN, write_raw
+
+ROOT = Path(__file__).resolve().parents[1]  # the checkout
 
 TODAY = dt.date(2026, 11, 22)
 YEARS = (2021, 2025)
@@ -27,18 +29,21 @@ def assert_nothing_written(out: Path) -> None:
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]
 
 
-@pytest.mark.parametrize(("bad_row", "problem"), [
-    (["X-1", "2024-03-01", KEDOUGOU_TOWN[0], 95, "other"], "impossible coordinate"),
-    (["X-1", "2099-01-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date in the future"),
-    (["X-1", "2024-02-30", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),
-    (["X-1", "12/03/2024", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),
-    (["X-1", "2019-06-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "outside the release calendar"),
-    (["X-1", "2024-03-01", BAMAKO[0], BAMAKO[1], "other"], "outside the Kédougou and Saraya"),
-    (["X-1", "2024-03-01", "abc", KEDOUGOU_TOWN[1], "other"], "not a number"),
-    (["X-1", "2024-03-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "smuggling"], "unknown category"),
-    (["ID-3", "2024-03-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "duplicate incident_id"),
-    (["", "2024-03-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "empty incident_id"),
-])
+@pytest.mark.parametrize(
+    ("bad_row", "problem"),
+    [
+        (["X-1", "2024-03-01", KEDOUGOU_TOWN[0], 95, "other"], "impossible coordinate"),
+        (["X-1", "2099-01-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date in the future"),
+        (["X-1", "2024-02-30", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),
+        (["X-1", "12/03/2024", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),
+        (["X-1", "2019-06-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "outside the release calendar"),
+        (["X-1", "2024-03-01", BAMAKO[0], BAMAKO[1], "other"], "outside the Kédougou and Saraya"),
+        (["X-1", "2024-03-01", "abc", KEDOUGOU_TOWN[1], "other"], "not a number"),
+        (["X-1", "2024-03-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "smuggling"], "unknown category"),
+        (["ID-3", "2024-03-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "duplicate incident_id"),
+        (["", "2024-03-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "empty incident_id"),
+    ],
+)
 def test_one_bad_row_refuses_the_file_naming_its_line(tmp_path, bad_row, problem):
     raw = write_raw(tmp_path / "raw.csv", [*good_rows(), bad_row])
     out = tmp_path / "releases" / "r1"
@@ -68,9 +73,16 @@ def test_lines_of_several_problems_are_all_named(tmp_path):
     assert "line 4" in str(caught.value) and "line 7" in str(caught.value)
 
 
-@pytest.mark.parametrize("content", [b"", b"incident_id,date,lon,lat\nA,2024-01-01,-12.1,12.5\n",
-                                     b"incident_id,date,lon,lat,category\n", b"\xff\xfe\x00garbage\x00\n",
-                                     b"incident_id,date,lon,lat,category\nA,2024-01-01,-12.17,12.55,other,extra,x\n"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"incident_id,date,lon,lat\nA,2024-01-01,-12.1,12.5\n",
+        b"incident_id,date,lon,lat,category\n",
+        b"\xff\xfe\x00garbage\x00\n",
+        b"incident_id,date,lon,lat,category\nA,2024-01-01,-12.17,12.55,other,extra,x\n",
+    ],
+)
 def test_unreadable_or_incomplete_files_are_refused(tmp_path, content):
     raw = tmp_path / "raw.csv"
     raw.write_bytes(content)
@@ -117,9 +129,8 @@ def test_existing_release_is_kept_when_a_new_run_is_refused(tmp_path):
 
 
 def test_synth_refuses_to_write_inside_the_repository():
-    from dashboard.config import PROJECT_ROOT
-    from dashboard.incidents.synth import write_synthetic
+    from atlas.features.risk.analysis.synth import write_synthetic
 
     with pytest.raises(ValueError, match="never written inside the repository"):
-        write_synthetic(PROJECT_ROOT / "data" / "raw.csv", 10)
-    assert not (PROJECT_ROOT / "data" / "raw.csv").exists()
+        write_synthetic(ROOT / "data" / "raw.csv", 10)
+    assert not (ROOT / "data" / "raw.csv").exists()

@@ -10,12 +10,12 @@ import pandas as pd
 import pytest
 import shapely
 
-from dashboard.incidents import department_totals, heat_frame, latest_release, read_release, risk_class_at
-from dashboard.incidents.hexgrid import build_grid
-from dashboard.incidents.ingest import ingest
-from dashboard.incidents.ledger import LedgerRefusalError
-from dashboard.incidents.release import ReleaseError
-from dashboard.incidents.synth import synthesise
+from atlas.features.risk.analysis.api import department_totals, heat_frame, latest_release, risk_class_at
+from atlas.features.risk.analysis.hexgrid import build_grid
+from atlas.features.risk.analysis.ingest import ingest
+from atlas.features.risk.analysis.ledger import LedgerRefusalError
+from atlas.features.risk.analysis.release import ReleaseError, read_release
+from atlas.features.risk.analysis.synth import synthesise
 from tests.incidents_support import BAMAKO, KEDOUGOU_TOWN
 
 TODAY = dt.date(2026, 11, 22)
@@ -66,7 +66,7 @@ def test_release_json_states_the_method(release):
 
 
 def test_hexes_cover_both_departments_whole(release):
-    deps = gpd.read_file("data/geo/departments.geojson")
+    deps = gpd.read_file("src/atlas/data/departments.geojson")
     covered = shapely.union_all(deps[deps["name"].isin(["Kédougou", "Saraya"])].geometry.values)
     hexes = shapely.union_all(release.hexes.geometry.values)
     assert covered.difference(hexes.buffer(1e-6)).area < 1e-9
@@ -78,8 +78,9 @@ def test_api_heat_frame_totals_and_classes(release):
     assert set(frame["risk_class"]) <= {"< 10", "10–19", "20–49", "50–99", "≥ 100", "n.p."}
     totals = department_totals(release, "2024-Q2", "forced_labour")
     assert list(totals["unit_id"]) == ["Kédougou", "Saraya", "SN-KE"]
-    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([KEDOUGOU_TOWN[0], BAMAKO[0]],
-                                                          [KEDOUGOU_TOWN[1], BAMAKO[1]]), crs="EPSG:4326")
+    points = gpd.GeoDataFrame(
+        geometry=gpd.points_from_xy([KEDOUGOU_TOWN[0], BAMAKO[0]], [KEDOUGOU_TOWN[1], BAMAKO[1]]), crs="EPSG:4326"
+    )
     classes = risk_class_at(release, points)
     assert classes.iloc[1] == "outside" and classes.iloc[0] in set(frame["risk_class"])
     with pytest.raises(ValueError, match="unknown period"):
@@ -126,7 +127,7 @@ def test_exact_releases_of_the_same_input_may_repeat(raw_file, tmp_path):
 
 
 def test_shipped_release_is_synthetic_and_audit_clean():
-    from dashboard.config import INCIDENTS_DIR
+    from atlas.foundation.config import INCIDENTS_DIR
 
     shipped = read_release(INCIDENTS_DIR / "synthetic")
     assert shipped.synthetic is True
@@ -136,7 +137,7 @@ def test_shipped_release_is_synthetic_and_audit_clean():
 def test_the_ingest_commands_own_wording_is_shown_in_the_page_language():
     from dataclasses import replace
 
-    shipped = read_release("data/geo/incidents/synthetic")
+    shipped = read_release("src/atlas/data/incidents/synthetic")
     assert shipped.credit("source", "fr").startswith("Incidents SYNTHÉTIQUES générés par")
     assert shipped.credit("source", "en") == shipped.meta["source"]
     assert shipped.credit("licence", "fr") == "CC0 (synthétique)"

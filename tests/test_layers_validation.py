@@ -10,8 +10,8 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point, Polygon
 
-from layers.registry import all_layers, get_layer, load_layer
-from layers.validate import LayerError, read_layer_bytes
+from atlas.layers.registry import all_layers, get_layer, load_layer
+from atlas.layers.validate import LayerError, read_layer_bytes
 
 PLACES = get_layer("places")
 ZONES = get_layer("services_areas")
@@ -22,8 +22,14 @@ def _fc(features: list[dict], **top) -> bytes:
 
 
 def _point(lon: float, lat: float, **props) -> dict:
-    base = {"name": "X", "kind": "village", "department": "Saraya", "commune": None, "population": None,
-            "location_precision": "test"}
+    base = {
+        "name": "X",
+        "kind": "village",
+        "department": "Saraya",
+        "commune": None,
+        "population": None,
+        "location_precision": "test",
+    }
     geometry = {"type": "Point", "coordinates": [lon, lat]}
     return {"type": "Feature", "properties": {**base, **props}, "geometry": geometry}
 
@@ -76,16 +82,22 @@ def test_wrong_crs_is_refused():
 
 
 def test_missing_required_columns_are_named():
-    feature = {"type": "Feature", "properties": {"name": "X"},
-               "geometry": {"type": "Point", "coordinates": [-12.1, 12.6]}}
+    feature = {
+        "type": "Feature",
+        "properties": {"name": "X"},
+        "geometry": {"type": "Point", "coordinates": [-12.1, 12.6]},
+    }
     message = _refusal(PLACES, _fc([feature]))
     assert "missing required column(s)" in message and "department" in message
 
 
 def test_invalid_geometry_is_refused_with_the_reason():
     bowtie = [[-12.2, 12.5], [-12.0, 12.7], [-12.0, 12.5], [-12.2, 12.7], [-12.2, 12.5]]
-    feature = {"type": "Feature", "properties": {c: None for c in ZONES.required_columns},
-               "geometry": {"type": "Polygon", "coordinates": [bowtie]}}
+    feature = {
+        "type": "Feature",
+        "properties": {c: None for c in ZONES.required_columns},
+        "geometry": {"type": "Polygon", "coordinates": [bowtie]},
+    }
     message = _refusal(ZONES, _fc([feature]))
     assert "invalid geometry in feature(s) 0" in message and "Self-intersection" in message
 
@@ -108,9 +120,18 @@ def test_no_features_empty_file_and_garbage_are_refused():
 
 
 def test_zipped_shapefile_without_prj_is_refused_for_missing_crs(tmp_path):
-    frame = gpd.GeoDataFrame({"name": ["X"], "kind": ["village"], "department": ["Saraya"], "commune": ["a"],
-                              "population": [1], "location_precision": ["t"]},
-                             geometry=[Point(-12.1, 12.6)], crs="EPSG:4326")
+    frame = gpd.GeoDataFrame(
+        {
+            "name": ["X"],
+            "kind": ["village"],
+            "department": ["Saraya"],
+            "commune": ["a"],
+            "population": [1],
+            "location_precision": ["t"],
+        },
+        geometry=[Point(-12.1, 12.6)],
+        crs="EPSG:4326",
+    )
     frame.to_file(tmp_path / "p.shp")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -120,9 +141,18 @@ def test_zipped_shapefile_without_prj_is_refused_for_missing_crs(tmp_path):
 
 
 def test_geopackage_is_accepted(tmp_path):
-    frame = gpd.GeoDataFrame({"commune": ["A"], "department": ["Saraya"], "shelters": [0], "services": [0],
-                              "providers": [None], "capacity_band": [None]},
-                             geometry=[Polygon([(-12.2, 12.5), (-12.0, 12.5), (-12.0, 12.7)])], crs="EPSG:4326")
+    frame = gpd.GeoDataFrame(
+        {
+            "commune": ["A"],
+            "department": ["Saraya"],
+            "shelters": [0],
+            "services": [0],
+            "providers": [None],
+            "capacity_band": [None],
+        },
+        geometry=[Polygon([(-12.2, 12.5), (-12.0, 12.5), (-12.0, 12.7)])],
+        crs="EPSG:4326",
+    )
     frame.to_file(tmp_path / "zones.gpkg", driver="GPKG")
     loaded, _ = read_layer_bytes(ZONES, (tmp_path / "zones.gpkg").read_bytes(), "zones.gpkg")
     assert len(loaded) == 1
@@ -140,8 +170,10 @@ def test_a_broken_shipped_file_costs_one_layer_not_the_app(tmp_path):
 def test_refusals_are_worded_in_the_page_language():
     with pytest.raises(LayerError) as info:
         read_layer_bytes(PLACES, _fc([_point(12.55, -12.18)]), "villages.geojson")
-    assert info.value.message("fr") == ("villages.geojson : les coordonnées semblent inversées (latitude, "
-                                        "longitude) ; le GeoJSON veut la longitude d'abord")
+    assert info.value.message("fr") == (
+        "villages.geojson : les coordonnées semblent inversées (latitude, "
+        "longitude) ; le GeoJSON veut la longitude d'abord"
+    )
     assert info.value.message("en") == str(info.value)
     feature = _point(-12.18, 12.55)
     del feature["properties"]["kind"]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from dashboard.config import STATIC_URL
-from dashboard.mappage import build_map, feature_details
-from dashboard.mapview import add_layer, asset_links, map_problems, new_map
-from dashboard.state import ViewState
-from layers.registry import all_layers, load_layer
+from atlas.common.web.mapframe import add_layer, asset_links, map_problems, new_map
+from atlas.features.map.analysis.legend import feature_details
+from atlas.features.map.analysis.link import MapLink
+from atlas.features.map.web.page import build_map
+from atlas.foundation.config import STATIC_URL
+from atlas.layers.registry import all_layers, load_layer
 
 
 def _html(m) -> str:
@@ -16,10 +17,11 @@ def _html(m) -> str:
 
 
 def test_every_asset_is_served_by_the_app_and_exists_on_disk():
-    m = build_map(ViewState(lang="fr", layers=tuple(s.id for s in all_layers()))).map
+    m = build_map(MapLink(lang="fr", layers=tuple(s.id for s in all_layers()))).map
     links = asset_links(m)
     assert links and all(link.startswith(f"{STATIC_URL}/vendor/") for link in links)
-    from dashboard.config import STATIC_DIR
+    from atlas.foundation.config import STATIC_DIR
+
     for link in links:
         assert (STATIC_DIR / link.removeprefix(f"{STATIC_URL}/")).is_file(), link
     html = _html(m)
@@ -28,7 +30,7 @@ def test_every_asset_is_served_by_the_app_and_exists_on_disk():
 
 
 def test_a_map_with_a_foreign_asset_or_a_font_awesome_icon_is_refused():
-    assert map_problems(build_map(ViewState(layers=("places",))).map) == []
+    assert map_problems(build_map(MapLink(layers=("places",))).map) == []
     import folium
     from folium.plugins import Fullscreen
 
@@ -41,8 +43,8 @@ def test_a_map_with_a_foreign_asset_or_a_font_awesome_icon_is_refused():
 
 
 def test_no_tiles_unless_online_tiles_are_chosen():
-    assert "tile.openstreetmap.org" not in _html(build_map(ViewState(layers=("places",))).map)
-    assert "tile.openstreetmap.org" in _html(build_map(ViewState(layers=("places",), tiles=True)).map)
+    assert "tile.openstreetmap.org" not in _html(build_map(MapLink(layers=("places",))).map)
+    assert "tile.openstreetmap.org" in _html(build_map(MapLink(layers=("places",), tiles=True)).map)
 
 
 def test_hostile_feature_values_are_escaped_in_tooltips_and_popups():
@@ -63,8 +65,8 @@ def test_only_display_properties_reach_the_browser():
 
 
 def test_department_filter_limits_what_is_drawn():
-    everything = build_map(ViewState(layers=("mining_sites", "border_villages"))).counts
-    saraya = build_map(ViewState(department="Saraya", layers=("mining_sites", "border_villages"))).counts
+    everything = build_map(MapLink(layers=("mining_sites", "border_villages"))).counts
+    saraya = build_map(MapLink(department="Saraya", layers=("mining_sites", "border_villages"))).counts
     assert 0 < saraya["mining_sites"] < everything["mining_sites"]
     assert 0 < saraya["border_villages"] < everything["border_villages"]
 
@@ -80,16 +82,16 @@ def test_clicked_feature_details_come_from_the_server_side_layer_with_its_source
 
 def test_point_layers_are_circle_markers_not_image_icons():
     """Image icons need PNGs and a CSS path that st_folium breaks offline; vector circles need nothing."""
-    html = _html(build_map(ViewState(layers=("places",))).map)
+    html = _html(build_map(MapLink(layers=("places",))).map)
     assert "L.CircleMarker" in html and "L.marker(" not in html
 
 
 def test_the_one_click_brief_is_one_page_with_figures_and_method(tmp_path):
     from pypdf import PdfReader
 
-    from dashboard.mapbrief import map_brief_pdf
+    from atlas.features.map.reports.brief import map_brief_pdf
 
-    view = ViewState(lang="en", department="Saraya", layers=("mining_sites", "bajenu_gox", "roads"))
+    view = MapLink(lang="en", department="Saraya", layers=("mining_sites", "bajenu_gox", "roads"))
     path = tmp_path / "brief.pdf"
     path.write_bytes(map_brief_pdf(view))
     reader = PdfReader(path)
@@ -101,11 +103,13 @@ def test_the_one_click_brief_is_one_page_with_figures_and_method(tmp_path):
 
 
 def test_leaflet_css_is_inline_so_features_answer_clicks_before_the_stylesheet_arrives():
-    root = build_map(ViewState(layers=("places",))).map.get_root()
+    root = build_map(MapLink(layers=("places",))).map.get_root()
     root.render()  # as st_folium does, before it reads the header
     header = root.header.render()
-    clickable = ("svg path.leaflet-interactive,svg.leaflet-image-layer.leaflet-interactive path"
-                 "{pointer-events:visiblePainted;pointer-events:auto;}")
+    clickable = (
+        "svg path.leaflet-interactive,svg.leaflet-image-layer.leaflet-interactive path"
+        "{pointer-events:visiblePainted;pointer-events:auto;}"
+    )
     assert clickable in header
     images = re.findall(r"url\(([^)#]*)\)", header)
     assert images and all(u.startswith(f"{STATIC_URL}/vendor/leaflet/dist/images/") for u in images)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.config import STATIC_URL
+from atlas.foundation.config import STATIC_URL
+from tests.apptest_support import APP_DIR
 from tests.apptest_support import open_page as run_page
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.relative_to(APP_DIR).as_posix() for p in (APP_DIR / "app_pages").glob("*.py"))
 
 
 def map_components(at: AppTest) -> list[dict]:
@@ -42,17 +41,18 @@ def test_page_runs_without_exception_and_hands_only_local_assets(page, lang):
         assert links and all(link.startswith(STATIC_URL) for link in links), links
 
 
-@pytest.mark.parametrize(("lang", "title", "legend_word"), [("fr", "Atlas de Kédougou", "Légende"),
-                                                           ("en", "Kédougou Atlas", "Legend")])
+@pytest.mark.parametrize(
+    ("lang", "title", "legend_word"), [("fr", "Atlas de Kédougou", "Légende"), ("en", "Kédougou Atlas", "Legend")]
+)
 def test_map_page_speaks_the_chosen_language(lang, title, legend_word):
-    at = run_page("pages/map.py", lang)
+    at = run_page("app_pages/map.py", lang)
     assert at.title[0].value == title
     assert any(legend_word in h.proto.body for h in at.get("html"))
     assert map_components(at), "the map component is on the page"
 
 
 def test_map_page_reads_its_view_from_the_url_and_writes_it_back():
-    at = run_page("pages/map.py", "en", dept="Saraya", layers="mining_sites,border_villages")
+    at = run_page("app_pages/map.py", "en", dept="Saraya", layers="mining_sites,border_villages")
     assert at.selectbox(key="map_dept").value == "Saraya"
     assert at.checkbox(key="layer_mining_sites").value and not at.checkbox(key="layer_places").value
     at.checkbox(key="layer_places").check().run()
@@ -62,6 +62,6 @@ def test_map_page_reads_its_view_from_the_url_and_writes_it_back():
 
 
 def test_sources_page_lists_synthetic_layers_on_screen():
-    at = run_page("pages/sources.py", "en")
+    at = run_page("app_pages/sources.py", "en")
     warnings = " ".join(w.value for w in at.warning)
     assert "SYNTHETIC" in warnings and "Bajenu Gox" in warnings

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.i18n import t, table
-from dashboard.mappage import legend_entries, legend_html
-from dashboard.sources import sources_table
-from layers.base import GROUPS
-from layers.registry import all_layers, get_layer, load_layer
+import atlas.app
+from atlas.features.map.analysis.legend import legend_entries
+from atlas.features.map.web.page import legend_html
+from atlas.features.sources.analysis.table import sources_table
+from atlas.foundation.i18n import t, table
+from atlas.layers.registry import all_layers, get_layer, load_layer
+from atlas.layers.spec import GROUPS
 
-ROOT = Path(__file__).resolve().parent.parent
+APP_DIR = Path(atlas.app.__file__).resolve().parent
 
 
 def test_every_translation_has_french_and_english():
@@ -30,7 +32,7 @@ def test_french_is_the_default_language():
 def test_every_layer_declares_what_the_brief_requires():
     for spec in all_layers():
         assert spec.group in GROUPS
-        assert spec.title["fr"] and spec.title["en"]
+        assert t(f"layer.{spec.id}", "fr") != t(f"layer.{spec.id}", "en") or spec.id == "region"
         assert spec.provenance.source and spec.provenance.licence and spec.provenance.date
         assert spec.provenance.located["fr"] and spec.provenance.located["en"]
 
@@ -56,9 +58,9 @@ def test_synthetic_layers_are_marked_in_data_and_declaration():
 def test_legend_is_generated_from_the_registry_in_each_language(lang):
     ids = [s.id for s in all_layers()]
     entries = legend_entries(ids, lang)
-    assert [e["title"] for e in entries] == [s.title[lang] for s in all_layers()]
+    assert [e["title"] for e in entries] == [t(f"layer.{s.id}", lang) for s in all_layers()]
     html = legend_html(["bajenu_gox"], lang)
-    assert get_layer("bajenu_gox").title[lang] in html
+    assert t("layer.bajenu_gox", lang) in html
     assert ("faible" if lang == "fr" else "low") in html  # class labels are translated too
 
 
@@ -69,12 +71,38 @@ def test_sources_table_has_one_row_per_layer_with_source_and_licence():
     assert set(frame["Synthetic"]) == {"yes", "no"}
 
 
-VISIBLE_CALLS = {"title", "header", "subheader", "markdown", "caption", "write", "button", "checkbox", "radio",
-                 "selectbox", "multiselect", "text_input", "info", "warning", "error", "success", "toggle",
-                 "download_button", "metric", "expander", "tabs", "slider", "segmented_control", "form_submit_button"}
+VISIBLE_CALLS = {
+    "title",
+    "header",
+    "subheader",
+    "markdown",
+    "caption",
+    "write",
+    "button",
+    "checkbox",
+    "radio",
+    "selectbox",
+    "multiselect",
+    "text_input",
+    "info",
+    "warning",
+    "error",
+    "success",
+    "toggle",
+    "download_button",
+    "metric",
+    "expander",
+    "tabs",
+    "slider",
+    "segmented_control",
+    "form_submit_button",
+}
 
 
-@pytest.mark.parametrize("page", [*sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"], ids=lambda p: p.name)
+PAGE_FILES = [*sorted((APP_DIR / "app_pages").glob("*.py")), APP_DIR / "main.py"]
+
+
+@pytest.mark.parametrize("page", PAGE_FILES, ids=lambda p: p.name)
 def test_pages_take_every_visible_string_from_the_translation_table(page):
     """A literal string passed straight to a Streamlit text element would escape translation."""
     tree = ast.parse(page.read_text(encoding="utf-8"))
@@ -87,17 +115,20 @@ def test_pages_take_every_visible_string_from_the_translation_table(page):
     assert not offenders, offenders
 
 
-@pytest.mark.parametrize("page", sorted((ROOT / "pages").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("page", sorted((APP_DIR / "app_pages").glob("*.py")), ids=lambda p: p.name)
 def test_multiselects_have_a_translated_placeholder(page):
     """Streamlit's default multiselect placeholder is English ("Choose options")."""
     tree = ast.parse(page.read_text(encoding="utf-8"))
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-             and n.func.attr == "multiselect"]
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "multiselect"
+    ]
     assert all(any(k.arg == "placeholder" for k in call.keywords) for call in calls), page.name
 
 
 def test_credits_name_each_source_once():
-    from dashboard.sources import attribution_line
+    from atlas.features.sources.analysis.table import attribution_line
 
     parts = [p.strip() for p in attribution_line("en").split("·")]
     assert "Data from Who's On First" in parts and "Made with Natural Earth" in parts
@@ -115,7 +146,7 @@ def test_provenance_reads_in_both_languages(spec):
 
 
 def test_sources_page_shows_provenance_in_the_page_language():
-    from dashboard.sources import attribution_line, sources_table
+    from atlas.features.sources.analysis.table import attribution_line, sources_table
 
     french, english = sources_table("fr"), sources_table("en")
     assert "Articles de presse (APS 2025, leral.net 2022, allAfrica/APS 2023)" in set(french["Source"])

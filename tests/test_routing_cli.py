@@ -4,25 +4,50 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import gpxpy
 import pandas as pd
 import pypdf
 
-from dashboard.config import PROJECT_ROOT
+ROOT = Path(__file__).resolve().parents[1]  # the checkout
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard.routing", "plan", *args], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "atlas", "outreach", "plan", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_cli_plans_a_rainy_tour_and_writes_gpx_csv_and_matrix(tmp_path):
-    gpx, csv, matrix, html, pdf = (tmp_path / n for n in ("tour.gpx", "legs.csv", "matrix.csv", "plan.html",
-                                                           "plan.pdf"))
-    result = _run("--start", "Kedougou", "--stops", "Saraya;Khossanto;Mako;Dindefelo;Salemata;Bandafassi",
-                  "--season", "rainy", "--return", "--max-hours-per-day", "6", "--gpx", str(gpx), "--csv", str(csv),
-                  "--matrix", str(matrix), "--itinerary", str(html), "--pdf", str(pdf))
+    gpx, csv, matrix, html, pdf = (
+        tmp_path / n for n in ("tour.gpx", "legs.csv", "matrix.csv", "plan.html", "plan.pdf")
+    )
+    result = _run(
+        "--start",
+        "Kedougou",
+        "--stops",
+        "Saraya;Khossanto;Mako;Dindefelo;Salemata;Bandafassi",
+        "--season",
+        "rainy",
+        "--return",
+        "--max-hours-per-day",
+        "6",
+        "--gpx",
+        str(gpx),
+        "--csv",
+        str(csv),
+        "--matrix",
+        str(matrix),
+        "--itinerary",
+        str(html),
+        "--pdf",
+        str(pdf),
+    )
     assert result.returncode == 0, result.stderr
     assert "Kédougou" in result.stdout and "optimum exact" in result.stdout
     assert "Véhicule : 4x4" in result.stdout  # the default vehicle, stated
@@ -48,8 +73,9 @@ def test_cli_refuses_unknown_and_ambiguous_names_and_writes_nothing(tmp_path):
 
 
 def test_cli_reports_stops_cut_off_in_the_rainy_season(tmp_path):
-    result = _run("--start", "Kedougou", "--stops", "Diabougou;Saraya", "--season", "rainy", "--csv",
-                  str(tmp_path / "legs.csv"))
+    result = _run(
+        "--start", "Kedougou", "--stops", "Diabougou;Saraya", "--season", "rainy", "--csv", str(tmp_path / "legs.csv")
+    )
     assert result.returncode == 1
     assert "injoignables" in result.stdout and "Diabougou" in result.stdout
     legs = pd.read_csv(tmp_path / "legs.csv", encoding="utf-8-sig")
@@ -68,8 +94,23 @@ def test_cli_plans_by_motorbike_and_states_it_in_the_summary_csv_and_itinerary(t
     minutes = {}
     for vehicle in ("4x4", "motorbike"):
         csv, html = tmp_path / f"{vehicle}.csv", tmp_path / f"{vehicle}.html"
-        result = _run("--start", "Kedougou", "--stops", villages, "--season", "rainy", "--return",
-                      "--vehicle", vehicle, "--lang", "en", "--csv", str(csv), "--itinerary", str(html))
+        result = _run(
+            "--start",
+            "Kedougou",
+            "--stops",
+            villages,
+            "--season",
+            "rainy",
+            "--return",
+            "--vehicle",
+            vehicle,
+            "--lang",
+            "en",
+            "--csv",
+            str(csv),
+            "--itinerary",
+            str(html),
+        )
         assert result.returncode == 0, result.stderr
         legs = pd.read_csv(csv, encoding="utf-8-sig")
         assert set(legs["vehicle"]) == {vehicle}
@@ -81,8 +122,9 @@ def test_cli_plans_by_motorbike_and_states_it_in_the_summary_csv_and_itinerary(t
 
 def test_cli_refuses_an_unknown_vehicle_and_names_the_choices(tmp_path):
     gpx = tmp_path / "tour.gpx"
-    result = _run("--start", "Kedougou", "--stops", "Saraya", "--season", "dry", "--vehicle", "bicycle",
-                  "--gpx", str(gpx))
+    result = _run(
+        "--start", "Kedougou", "--stops", "Saraya", "--season", "dry", "--vehicle", "bicycle", "--gpx", str(gpx)
+    )
     assert result.returncode == 2
     assert "--vehicle" in result.stderr and "bicycle" in result.stderr
     assert "4x4" in result.stderr and "motorbike" in result.stderr

@@ -8,10 +8,16 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, Point
 
-from dashboard.config import UTM_28N
-from dashboard.routing.model import DEFAULT_MODEL, SEASONS, VEHICLES, NetworkModel
-from dashboard.routing.network import build_network, default_network, minutes_key, season_weight, surface_class
-from dashboard.routing.plan import plan_route, time_matrix
+from atlas.features.outreach.analysis.model import DEFAULT_MODEL, SEASONS, VEHICLES, NetworkModel
+from atlas.features.outreach.analysis.network import (
+    build_network,
+    default_network,
+    minutes_key,
+    season_weight,
+    surface_class,
+)
+from atlas.features.outreach.analysis.plan import plan_route, time_matrix
+from atlas.foundation.config import UTM_28N
 
 X0, Y0 = 800_000.0, 1_400_000.0  # a point inside the region, UTM 28N metres
 
@@ -28,12 +34,21 @@ def _river(name: str | None, level: int, *points_km: tuple[float, float]) -> dic
     return {"name": name, "wdb_level": level, "geometry": LineString([_at(*p) for p in points_km])}
 
 
-@pytest.mark.parametrize(("surface", "highway", "expected"), [
-    ("paved", None, "paved"), ("asphalt", None, "paved"), ("unpaved in 2018", None, "unpaved"),
-    ("unpaved (laterite; low bridges) in 2018", None, "unpaved"), ("gravel", None, "unpaved"),
-    ("not stated", None, "unpaved"), (None, None, "unpaved"), ("dirt", None, "track"),
-    ("ground", None, "track"), ("asphalt", "track", "track"),
-])
+@pytest.mark.parametrize(
+    ("surface", "highway", "expected"),
+    [
+        ("paved", None, "paved"),
+        ("asphalt", None, "paved"),
+        ("unpaved in 2018", None, "unpaved"),
+        ("unpaved (laterite; low bridges) in 2018", None, "unpaved"),
+        ("gravel", None, "unpaved"),
+        ("not stated", None, "unpaved"),
+        (None, None, "unpaved"),
+        ("dirt", None, "track"),
+        ("ground", None, "track"),
+        ("asphalt", "track", "track"),
+    ],
+)
 def test_surface_classes(surface, highway, expected):
     assert surface_class(surface, highway) == expected
 
@@ -83,7 +98,7 @@ def test_shortest_times_match_floyd_warshall_on_the_real_network(vehicle):
             if w is not None:
                 dist[index[u], index[v]] = dist[index[v], index[u]] = min(dist[index[u], index[v]], w)
         for k in range(len(nodes)):  # brute-force all pairs, independent of networkx
-            dist = np.minimum(dist, dist[:, k:k + 1] + dist[k:k + 1, :])
+            dist = np.minimum(dist, dist[:, k : k + 1] + dist[k : k + 1, :])
         sample = [n for n, d in graph.nodes(data=True) if d.get("stop")][::7]
         matrix = time_matrix(graph, sample, season, vehicle)
         for i, a in enumerate(sample):
@@ -93,8 +108,12 @@ def test_shortest_times_match_floyd_warshall_on_the_real_network(vehicle):
 
 def _two_banks(model_ford_minutes: float = 5.0):
     """Villages A and B 4 km apart either side of the Gambia; a paved road bridges it 10 km north."""
-    stops = _frame([{"id": "A", "label": "A", "geometry": Point(_at(-2, 0))},
-                    {"id": "B", "label": "B", "geometry": Point(_at(2, 0))}])
+    stops = _frame(
+        [
+            {"id": "A", "label": "A", "geometry": Point(_at(-2, 0))},
+            {"id": "B", "label": "B", "geometry": Point(_at(2, 0))},
+        ]
+    )
     roads = _frame([{"surface": "paved", "geometry": LineString([_at(-2, 0), _at(0, 10), _at(2, 0)])}])
     rivers = _frame([_river("Gambia (Gambie)", 1, (0, -30), (0, 30))])
     model = NetworkModel(major_ford_dry_minutes=model_ford_minutes)
@@ -118,9 +137,13 @@ def test_a_rainy_closure_sends_the_route_over_the_bridge():
 
 
 def test_without_a_bridge_the_far_bank_is_reported_unreachable_in_the_rainy_season():
-    stops = _frame([{"id": "A", "label": "A", "geometry": Point(_at(-2, 0))},
-                    {"id": "B", "label": "B", "geometry": Point(_at(2, 0))},
-                    {"id": "C", "label": "C", "geometry": Point(_at(-4, 0))}])
+    stops = _frame(
+        [
+            {"id": "A", "label": "A", "geometry": Point(_at(-2, 0))},
+            {"id": "B", "label": "B", "geometry": Point(_at(2, 0))},
+            {"id": "C", "label": "C", "geometry": Point(_at(-4, 0))},
+        ]
+    )
     roads = _frame([{"surface": "paved", "geometry": LineString([_at(-4, 0), _at(-2, 0)])}])
     rivers = _frame([_river("Falémé", 3, (0, -30), (0, 30))])
     graph = build_network(roads, rivers, stops)
@@ -131,21 +154,27 @@ def test_without_a_bridge_the_far_bank_is_reported_unreachable_in_the_rainy_seas
 
 
 def test_a_tributary_ford_is_slowed_not_closed_in_the_rainy_season():
-    stops = _frame([{"id": "A", "label": "A", "geometry": Point(_at(-2, 0))},
-                    {"id": "B", "label": "B", "geometry": Point(_at(2, 0))}])
+    stops = _frame(
+        [
+            {"id": "A", "label": "A", "geometry": Point(_at(-2, 0))},
+            {"id": "B", "label": "B", "geometry": Point(_at(2, 0))},
+        ]
+    )
     rivers = _frame([_river(None, 4, (0, -30), (0, 30))])
-    graph = build_network(_frame([{"surface": "paved", "geometry": LineString([_at(50, 50), _at(60, 50)])}]),
-                          rivers, stops)
+    graph = build_network(
+        _frame([{"surface": "paved", "geometry": LineString([_at(50, 50), _at(60, 50)])}]), rivers, stops
+    )
     edge = graph.edges["A", "B"]
     m = DEFAULT_MODEL
     drive = 4 * m.track_detour
     assert edge["minutes_dry"] == pytest.approx(drive / m.track_dry_kmh * 60 + m.minor_crossing_dry_minutes)
-    assert edge["minutes_rainy"] == pytest.approx(drive / m.track_rainy_kmh * 60
-                                                  + m.minor_crossing_rainy_track_minutes)
-    assert edge["minutes_dry_motorbike"] == pytest.approx(drive / m.motorbike_track_dry_kmh * 60
-                                                          + m.minor_crossing_dry_minutes)
-    assert edge["minutes_rainy_motorbike"] == pytest.approx(drive / m.motorbike_track_rainy_kmh * 60
-                                                            + m.motorbike_minor_crossing_rainy_track_minutes)
+    assert edge["minutes_rainy"] == pytest.approx(drive / m.track_rainy_kmh * 60 + m.minor_crossing_rainy_track_minutes)
+    assert edge["minutes_dry_motorbike"] == pytest.approx(
+        drive / m.motorbike_track_dry_kmh * 60 + m.minor_crossing_dry_minutes
+    )
+    assert edge["minutes_rainy_motorbike"] == pytest.approx(
+        drive / m.motorbike_track_rainy_kmh * 60 + m.motorbike_minor_crossing_rainy_track_minutes
+    )
     assert edge["minutes_rainy_motorbike"] < edge["minutes_rainy"]  # carried across, not waiting
 
 
@@ -169,49 +198,72 @@ def test_a_motorbike_is_a_little_slower_than_a_4x4_on_paved_roads():
 
 
 def test_an_unknown_vehicle_is_refused():
-    for call in (lambda: season_weight("dry", "bicycle"), lambda: DEFAULT_MODEL.speed_kmh("track", "dry", "bicycle"),
-                 lambda: minutes_key("rainy", "bicycle")):
+    for call in (
+        lambda: season_weight("dry", "bicycle"),
+        lambda: DEFAULT_MODEL.speed_kmh("track", "dry", "bicycle"),
+        lambda: minutes_key("rainy", "bicycle"),
+    ):
         with pytest.raises(ValueError, match="vehicle must be one of 4x4, motorbike"):
             call()
 
 
 def test_a_meander_crossed_twice_is_not_a_crossing():
-    stops = _frame([{"id": "A", "label": "A", "geometry": Point(_at(-3, 0))},
-                    {"id": "B", "label": "B", "geometry": Point(_at(3, 0))}])
+    stops = _frame(
+        [
+            {"id": "A", "label": "A", "geometry": Point(_at(-3, 0))},
+            {"id": "B", "label": "B", "geometry": Point(_at(3, 0))},
+        ]
+    )
     rivers = _frame([_river("Falémé", 3, (-1, -30), (-1, 5), (1, 5), (1, -30))])  # a loop cut twice by A-B
-    graph = build_network(_frame([{"surface": "paved", "geometry": LineString([_at(50, 50), _at(60, 50)])}]),
-                          rivers, stops)
+    graph = build_network(
+        _frame([{"surface": "paved", "geometry": LineString([_at(50, 50), _at(60, 50)])}]), rivers, stops
+    )
     assert graph.edges["A", "B"]["crossings"] == ()
 
 
 def test_a_crossing_next_to_a_bank_village_is_ignored_but_not_one_further_out():
-    stops = _frame([{"id": "bank", "label": "bank", "geometry": Point(_at(0.3, 0))},
-                    {"id": "west", "label": "west", "geometry": Point(_at(-5, 0))},
-                    {"id": "east", "label": "east", "geometry": Point(_at(3, 8))}])
+    stops = _frame(
+        [
+            {"id": "bank", "label": "bank", "geometry": Point(_at(0.3, 0))},
+            {"id": "west", "label": "west", "geometry": Point(_at(-5, 0))},
+            {"id": "east", "label": "east", "geometry": Point(_at(3, 8))},
+        ]
+    )
     rivers = _frame([_river("Falémé", 3, (0, -30), (0, 30))])
-    graph = build_network(_frame([{"surface": "paved", "geometry": LineString([_at(50, 50), _at(60, 50)])}]),
-                          rivers, stops)
+    graph = build_network(
+        _frame([{"surface": "paved", "geometry": LineString([_at(50, 50), _at(60, 50)])}]), rivers, stops
+    )
     assert graph.edges["bank", "west"]["crossings"] == ()  # 300 m from the village: it is on the bank
     assert graph.edges["west", "east"]["crossings"] == ("ford:Falémé",)
 
 
 def test_a_real_alignment_is_used_as_drawn_and_a_schematic_one_is_stretched():
-    stops = _frame([{"id": "A", "label": "A", "geometry": Point(_at(0, 0))},
-                    {"id": "B", "label": "B", "geometry": Point(_at(10, 0))}])
+    stops = _frame(
+        [
+            {"id": "A", "label": "A", "geometry": Point(_at(0, 0))},
+            {"id": "B", "label": "B", "geometry": Point(_at(10, 0))},
+        ]
+    )
     no_rivers = _frame([_river(None, 4, (100, 100), (101, 101))])
     line = LineString([_at(0, 0), _at(10, 0)])
     osm = build_network(_frame([{"surface": "asphalt", "highway": "primary", "geometry": line}]), no_rivers, stops)
     assert nx.dijkstra_path_length(osm, "A", "B", weight="length_km") == pytest.approx(10.0)
-    schematic = build_network(_frame([{"surface": "paved", "schematic": True, "length_published_km": 13.0,
-                                       "geometry": line}]), no_rivers, stops)
+    schematic = build_network(
+        _frame([{"surface": "paved", "schematic": True, "length_published_km": 13.0, "geometry": line}]),
+        no_rivers,
+        stops,
+    )
     assert nx.dijkstra_path_length(schematic, "A", "B", weight="length_km") == pytest.approx(13.0)
 
 
 def test_a_road_layer_without_surface_is_refused():
     stops = _frame([{"id": "A", "label": "A", "geometry": Point(_at(0, 0))}])
     with pytest.raises(ValueError, match="surface"):
-        build_network(_frame([{"name": "x", "geometry": LineString([_at(0, 0), _at(1, 0)])}]),
-                      _frame([_river(None, 4, (5, 5), (6, 6))]), stops)
+        build_network(
+            _frame([{"name": "x", "geometry": LineString([_at(0, 0), _at(1, 0)])}]),
+            _frame([_river(None, 4, (5, 5), (6, 6))]),
+            stops,
+        )
 
 
 def test_a_model_with_a_faster_rainy_season_is_refused():
@@ -219,8 +271,14 @@ def test_a_model_with_a_faster_rainy_season_is_refused():
         NetworkModel(track_rainy_kmh=30.0).check()
 
 
-@pytest.mark.parametrize("change", [{"motorbike_track_rainy_kmh": 31.0}, {"motorbike_paved_rainy_kmh": 56.0},
-                                    {"motorbike_minor_crossing_rainy_track_minutes": 1.0}])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"motorbike_track_rainy_kmh": 31.0},
+        {"motorbike_paved_rainy_kmh": 56.0},
+        {"motorbike_minor_crossing_rainy_track_minutes": 1.0},
+    ],
+)
 def test_a_motorbike_with_a_faster_rainy_season_is_refused(change):
     with pytest.raises(ValueError, match=r"motorbike: .*rainy"):
         NetworkModel(**change).check()

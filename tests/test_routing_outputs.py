@@ -8,20 +8,25 @@ import gpxpy
 import pandas as pd
 import pytest
 
-from dashboard.exports.tables import excel_safe_csv
-from dashboard.names import UnknownOrAmbiguousName
-from dashboard.routing.gazetteer import label_of, resolve_stop, stops_table
-from dashboard.routing.gpx import plan_to_gpx
-from dashboard.routing.itinerary import format_minutes, render_itinerary
-from dashboard.routing.tour import legs_frame, matrix_frame, plan_tour
+from atlas.common.reports.tables import excel_safe_csv
+from atlas.features.outreach.analysis.gazetteer import label_of, resolve_stop, stops_table
+from atlas.features.outreach.analysis.tour import legs_frame, matrix_frame, plan_tour
+from atlas.features.outreach.reports.gpx import plan_to_gpx
+from atlas.features.outreach.reports.itinerary import format_minutes, render_itinerary
+from atlas.foundation.names import UnknownOrAmbiguousName
 
 STOP_NAMES = ("Saraya", "Khossanto", "Mako", "Dindefelo", "Salemata", "Dioura de Fongoli")
 
 
 @pytest.fixture(scope="module")
 def tour():
-    return plan_tour(resolve_stop("Kedougou"), [resolve_stop(n) for n in STOP_NAMES], "rainy",
-                     return_to_start=True, max_hours_per_day=5)
+    return plan_tour(
+        resolve_stop("Kedougou"),
+        [resolve_stop(n) for n in STOP_NAMES],
+        "rainy",
+        return_to_start=True,
+        max_hours_per_day=5,
+    )
 
 
 def test_names_resolve_without_accents_and_homonyms_are_refused_with_candidates():
@@ -102,7 +107,7 @@ def test_itinerary_in_both_languages_has_days_times_warnings_and_assumptions(tou
 
 
 def test_itinerary_escapes_names(monkeypatch, tour):
-    import dashboard.routing.itinerary as itinerary
+    import atlas.features.outreach.reports.itinerary as itinerary
 
     monkeypatch.setattr(itinerary, "label_of", lambda _id: "<script>alert(1)</script>")
     html = itinerary.render_itinerary(tour, "fr")
@@ -112,8 +117,9 @@ def test_itinerary_escapes_names(monkeypatch, tour):
 def test_itinerary_and_csv_state_the_vehicle_in_both_languages(tour):
     assert "Véhicule : 4x4" in render_itinerary(tour, "fr") and "Vehicle: 4x4" in render_itinerary(tour, "en")
     assert "light trail bike" not in render_itinerary(tour, "en")  # the motorbike's note is for motorbikes only
-    bike = plan_tour(tour.plan.start, list(tour.plan.order), "rainy", return_to_start=True, max_hours_per_day=5,
-                     vehicle="motorbike")
+    bike = plan_tour(
+        tour.plan.start, list(tour.plan.order), "rainy", return_to_start=True, max_hours_per_day=5, vehicle="motorbike"
+    )
     fr, en = render_itinerary(bike, "fr"), render_itinerary(bike, "en")
     assert "Véhicule : Moto" in fr and "moto portée ou en pirogue" in fr
     assert "Vehicle: Motorbike" in en and "light trail bike" in en

@@ -9,12 +9,17 @@ import re
 import pypdf
 import pytest
 
-from dashboard.html_safe import escape
-from dashboard.i18n import t
-from dashboard.routing.gazetteer import label_of, resolve_stop, stops_table
-from dashboard.routing.itinerary import format_minutes, render_itinerary, season_warnings, unreachable_line
-from dashboard.routing.itinerary_pdf import build_itinerary_pdf
-from dashboard.routing.tour import Tour, legs_frame, plan_tour
+from atlas.features.outreach.analysis.gazetteer import label_of, resolve_stop, stops_table
+from atlas.features.outreach.analysis.tour import Tour, legs_frame, plan_tour
+from atlas.features.outreach.reports.itinerary import (
+    format_minutes,
+    render_itinerary,
+    season_warnings,
+    unreachable_line,
+)
+from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
+from atlas.foundation.html_safe import escape
+from atlas.foundation.i18n import t
 
 TOWNS = ("Saraya", "Khossanto", "Mako", "Dindefelo", "Salemata", "Dioura de Fongoli")
 WITH_DIABOUGOU = ("Saraya", "Diabougou", "Mako", "Salemata", "Ethiolo", "Bandafassi")  # Diabougou: across the Falémé
@@ -34,8 +39,10 @@ def _text(tour: Tour, lang: str) -> str:
 
 def _leg_rows(tour: Tour) -> list[str]:
     """Each leg's row as the table prints it: number, from, to, km, time (all from the plan)."""
-    return [f"{n} {label_of(leg.origin)} {label_of(leg.destination)} {leg.distance_km:.1f} "
-            f"{format_minutes(leg.minutes)}" for n, leg in enumerate(tour.plan.legs, start=1)]
+    return [
+        f"{n} {label_of(leg.origin)} {label_of(leg.destination)} {leg.distance_km:.1f} {format_minutes(leg.minutes)}"
+        for n, leg in enumerate(tour.plan.legs, start=1)
+    ]
 
 
 def _assert_in_order(text: str, rows: list[str]) -> None:
@@ -57,14 +64,21 @@ def rainy_towns() -> Tour:
 
 @pytest.fixture(scope="module")
 def rainy_cut_off() -> Tour:
-    return plan_tour(_start(), [resolve_stop(n) for n in WITH_DIABOUGOU], "rainy", return_to_start=True,
-                     vehicle="motorbike")
+    return plan_tour(
+        _start(), [resolve_stop(n) for n in WITH_DIABOUGOU], "rainy", return_to_start=True, vehicle="motorbike"
+    )
 
 
 @pytest.fixture(scope="module")
 def dry_fords() -> Tour:
-    return plan_tour(_start(), [resolve_stop(n) for n in WITH_DIABOUGOU], "dry", return_to_start=True,
-                     max_hours_per_day=5, visit_minutes=30)
+    return plan_tour(
+        _start(),
+        [resolve_stop(n) for n in WITH_DIABOUGOU],
+        "dry",
+        return_to_start=True,
+        max_hours_per_day=5,
+        visit_minutes=30,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +100,10 @@ def test_the_legs_follow_the_visiting_order_with_the_plans_numbers_and_totals(ra
     first_number = 1
     for day in rainy_towns.days:  # each day's table ends with its driving total
         first_number += len(day.legs)
-        day_total = (f"{t('outreach.pdf.day_row', lang, n=day.number)} {sum(x.distance_km for x in day.legs):.1f} "
-                     f"{format_minutes(sum(x.minutes for x in day.legs))}")
+        day_total = (
+            f"{t('outreach.pdf.day_row', lang, n=day.number)} {sum(x.distance_km for x in day.legs):.1f} "
+            f"{format_minutes(sum(x.minutes for x in day.legs))}"
+        )
         assert day_total in text
         assert t("outreach.itin.day", lang, n=day.number) in text
 
@@ -100,13 +116,28 @@ def test_the_pdf_agrees_with_the_csv_row_by_row(rainy_towns):
         assert f"{number} {row[0]} {row[1]} {row.distance_km:.1f}" in text
 
 
-@pytest.mark.parametrize(("lang", "vehicle", "season"), [("fr", "Véhicule : Moto", "Saison des pluies (juil.–oct.)"),
-                                                         ("en", "Vehicle: Motorbike", "Rainy season (Jul–Oct)")])
+@pytest.mark.parametrize(
+    ("lang", "vehicle", "season"),
+    [
+        ("fr", "Véhicule : Moto", "Saison des pluies (juil.–oct.)"),
+        ("en", "Vehicle: Motorbike", "Rainy season (Jul–Oct)"),
+    ],
+)
 def test_the_vehicle_and_the_season_are_stated_in_the_pages_language(rainy_cut_off, lang, vehicle, season):
     text = _text(rainy_cut_off, lang)
     assert vehicle in text and season in text
-    assert t("outreach.pdf.speeds", lang, vehicle=t("outreach.vehicle.motorbike", lang),
-             season=season, paved="45", unpaved="25", track="18") in text  # the motorbike's rainy speeds
+    assert (
+        t(
+            "outreach.pdf.speeds",
+            lang,
+            vehicle=t("outreach.vehicle.motorbike", lang),
+            season=season,
+            paved="45",
+            unpaved="25",
+            track="18",
+        )
+        in text
+    )  # the motorbike's rainy speeds
 
 
 @pytest.mark.parametrize(("lang", "vehicle"), [("fr", "Véhicule : 4x4"), ("en", "Vehicle: 4x4")])
@@ -161,8 +192,15 @@ def test_a_25_stop_tour_runs_onto_more_pages_with_every_leg_and_the_header_repea
     assert text.count(header) == len(reader.pages)  # the table starts on page 1 and goes on to the last
     pages = [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
     assert all(f"page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
-    assert t("outreach.itin.total", "en", km=round(long_tour.plan.total_km),
-             time=format_minutes(long_tour.plan.total_minutes)) in pages[-1]
+    assert (
+        t(
+            "outreach.itin.total",
+            "en",
+            km=round(long_tour.plan.total_km),
+            time=format_minutes(long_tour.plan.total_minutes),
+        )
+        in pages[-1]
+    )
 
 
 def test_accents_survive_in_the_text_and_the_title(rainy_towns):
@@ -177,7 +215,8 @@ def test_accents_survive_in_the_text_and_the_title(rainy_towns):
 def test_assumptions_planning_guesses_and_the_date_are_printed(rainy_towns, lang):
     text = _text(rainy_towns, lang)
     assert t("outreach.model.note", lang) in text
-    assert ("hypothèses de planification, pas des mesures" if lang == "fr" else "planning guesses, not measurements") \
-        in text
+    assert (
+        "hypothèses de planification, pas des mesures" if lang == "fr" else "planning guesses, not measurements"
+    ) in text
     assert "2025-08-14" in text
     assert build_itinerary_pdf(rainy_towns, lang).startswith(b"%PDF")

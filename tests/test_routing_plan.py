@@ -9,10 +9,10 @@ import statistics
 import networkx as nx
 import pytest
 
-from dashboard.routing.days import day_of_leg, split_days
-from dashboard.routing.gazetteer import resolve_stop
-from dashboard.routing.network import default_network, season_weight
-from dashboard.routing.plan import (
+from atlas.features.outreach.analysis.days import day_of_leg, split_days
+from atlas.features.outreach.analysis.gazetteer import resolve_stop
+from atlas.features.outreach.analysis.network import default_network, season_weight
+from atlas.features.outreach.analysis.plan import (
     EXACT_MAX_STOPS,
     Leg,
     exact_order,
@@ -69,8 +69,10 @@ def test_heuristic_stays_close_to_the_exact_optimum_on_random_8_and_9_stop_plans
         ratio = tour_cost(matrix, found, return_to_start) / optimum
         assert 1 - 1e-9 <= ratio <= HEURISTIC_MAX_RATIO
         gaps.append(ratio - 1)
-    print(f"heuristic gap (return={return_to_start}): mean {statistics.mean(gaps):.4%}, "
-          f"max {max(gaps):.4%}, optimal in {sum(g < 1e-9 for g in gaps)}/{len(gaps)}")
+    print(
+        f"heuristic gap (return={return_to_start}): mean {statistics.mean(gaps):.4%}, "
+        f"max {max(gaps):.4%}, optimal in {sum(g < 1e-9 for g in gaps)}/{len(gaps)}"
+    )
 
 
 def test_plan_route_uses_exact_up_to_nine_stops_and_the_heuristic_beyond():
@@ -79,9 +81,9 @@ def test_plan_route_uses_exact_up_to_nine_stops_and_the_heuristic_beyond():
     start = "421178349"  # Kédougou
     reachable = [s for s in stops if s != start][:30:2]
     small = plan_route(graph, start, reachable[:EXACT_MAX_STOPS], "dry")
-    large = plan_route(graph, start, reachable[:EXACT_MAX_STOPS + 1], "dry")
+    large = plan_route(graph, start, reachable[: EXACT_MAX_STOPS + 1], "dry")
     assert small.method == "exact" and large.method == "heuristic"
-    assert sorted(large.order) == sorted(reachable[:EXACT_MAX_STOPS + 1])
+    assert sorted(large.order) == sorted(reachable[: EXACT_MAX_STOPS + 1])
 
 
 def test_legs_chain_from_the_start_through_every_stop_and_back():
@@ -141,8 +143,10 @@ TOWNS = ("Saraya", "Khossanto", "Mako", "Dindéfélo", "Salémata", "Bandafassi"
 def _by_vehicle(names: tuple[str, ...], season: str) -> dict[str, object]:
     graph = default_network()
     stops = [resolve_stop(n) for n in names]
-    return {v: plan_route(graph, resolve_stop("Kédougou"), stops, season, return_to_start=True, vehicle=v)
-            for v in ("4x4", "motorbike")}
+    return {
+        v: plan_route(graph, resolve_stop("Kédougou"), stops, season, return_to_start=True, vehicle=v)
+        for v in ("4x4", "motorbike")
+    }
 
 
 @pytest.mark.parametrize("season", ["dry", "rainy"])
@@ -153,8 +157,9 @@ def test_a_tour_on_tracks_is_quicker_by_motorbike(season):
     assert sum(leg.surfaces.get("track", 0.0) for leg in car.legs) > 50  # km of track on the 4x4's route
     assert sorted(bike.order) == sorted(car.order) and not bike.unreachable
     assert bike.total_minutes < car.total_minutes
-    assert plan_route(default_network(), resolve_stop("Kédougou"), [resolve_stop(n) for n in VILLAGES], season,
-                      return_to_start=True).total_minutes == pytest.approx(car.total_minutes)  # 4x4 is the default
+    assert plan_route(
+        default_network(), resolve_stop("Kédougou"), [resolve_stop(n) for n in VILLAGES], season, return_to_start=True
+    ).total_minutes == pytest.approx(car.total_minutes)  # 4x4 is the default
 
 
 def test_the_rainy_season_costs_a_motorbike_less_than_a_4x4_on_tracks():
@@ -172,7 +177,9 @@ def test_a_tour_between_towns_on_main_roads_is_a_little_slower_by_motorbike():
 
 def test_the_rainy_season_cuts_off_the_same_stops_for_both_vehicles():
     graph = default_network()
-    reach = {v: set(nx.single_source_dijkstra_path_length(graph, "421178349", weight=season_weight("rainy", v)))
-             for v in ("4x4", "motorbike")}
+    reach = {
+        v: set(nx.single_source_dijkstra_path_length(graph, "421178349", weight=season_weight("rainy", v)))
+        for v in ("4x4", "motorbike")
+    }
     assert reach["4x4"] == reach["motorbike"]
     assert len(reach["4x4"]) < graph.number_of_nodes()

@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
-from dashboard.routing import travel_time_matrix
-from dashboard.routing.candidates import candidate_stops, filter_candidates, start_options
-from dashboard.routing.gazetteer import resolve_stop
-from dashboard.routing.tour import plan_tour
-from dashboard.routing.view import MAX_HOURS, OutreachQuery, tour_outputs
+from atlas.features.outreach.analysis.access import travel_time_matrix
+from atlas.features.outreach.analysis.candidates import candidate_stops, filter_candidates, start_options
+from atlas.features.outreach.analysis.gazetteer import resolve_stop
+from atlas.features.outreach.analysis.link import MAX_HOURS, OutreachLink
+from atlas.features.outreach.analysis.tour import plan_tour
+from atlas.features.outreach.reports.outputs import tour_outputs
+
+ROOT = Path(__file__).resolve().parents[1]  # the checkout
 
 
 def test_query_round_trips_and_drops_what_a_link_should_not_carry():
     known = {"a", "b", "c"}
-    view = OutreachQuery("a", ("b", "c"), "rainy", True, 6.5, 30, "motorbike")
+    view = OutreachLink("a", ("b", "c"), "rainy", True, 6.5, 30, "motorbike")
     assert view.to_query()["vehicle"] == "motorbike"
-    assert OutreachQuery.from_query(view.to_query(), known) == view
-    bad = OutreachQuery.from_query({"start": "zz", "stops": "b,zz,b,<script>", "season": "monsoon",
-                                    "hours": "99", "visit": "x", "return": "yes", "vehicle": "bicycle"}, known)
-    assert bad == OutreachQuery(None, ("b",), "dry", False, MAX_HOURS, 0, "4x4")
-    assert OutreachQuery.from_query({"season": "rainy"}, known).vehicle == "4x4"  # links made before vehicles
+    assert OutreachLink.from_query(view.to_query(), known) == view
+    bad = OutreachLink.from_query(
+        {
+            "start": "zz",
+            "stops": "b,zz,b,<script>",
+            "season": "monsoon",
+            "hours": "99",
+            "visit": "x",
+            "return": "yes",
+            "vehicle": "bicycle",
+        },
+        known,
+    )
+    assert bad == OutreachLink(None, ("b",), "dry", False, MAX_HOURS, 0, "4x4")
+    assert OutreachLink.from_query({"season": "rainy"}, known).vehicle == "4x4"  # links made before vehicles
 
 
 def test_candidates_carry_zone_facts_and_filters_combine():
@@ -68,9 +83,8 @@ def test_outputs_number_the_start_zero_and_the_stops_in_visiting_order():
 
 
 def test_docs_list_every_model_parameter():
-    from dashboard.config import PROJECT_ROOT
-    from dashboard.routing.model import DEFAULT_MODEL
+    from atlas.features.outreach.analysis.model import DEFAULT_MODEL
 
-    text = (PROJECT_ROOT / "docs" / "routing.md").read_text(encoding="utf-8")
+    text = (ROOT / "docs" / "routing.md").read_text(encoding="utf-8")
     missing = [name for name, _ in DEFAULT_MODEL.parameters() if f"`{name}`" not in text]
     assert not missing, f"docs/routing.md does not document {missing}"

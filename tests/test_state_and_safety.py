@@ -7,26 +7,30 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard.exports.tables import excel_safe_csv
-from dashboard.html_safe import escape
-from dashboard.names import UnknownOrAmbiguousName, normalise, resolve
-from dashboard.state import ALL, ViewState
+from atlas.common.reports.tables import excel_safe_csv
+from atlas.features.map.analysis.link import MapLink
+from atlas.foundation.config import ALL
+from atlas.foundation.html_safe import escape
+from atlas.foundation.names import UnknownOrAmbiguousName, normalise, resolve
 
 KNOWN = ("places", "mining_sites", "roads")
 
 
 def test_view_state_round_trips_through_the_url():
-    view = ViewState(lang="en", department="Saraya", layers=("places", "roads"), lat=12.9, lon=-11.8, zoom=10)
-    again = ViewState.from_query(view.to_query(), KNOWN)
+    view = MapLink(lang="en", department="Saraya", layers=("places", "roads"), lat=12.9, lon=-11.8, zoom=10)
+    again = MapLink.from_query(view.to_query(), KNOWN)
     assert again == view
 
 
-@pytest.mark.parametrize("params", [
-    {"lang": "<script>", "dept": "Dakar", "layers": "evil,places", "lat": "95", "lon": "x", "zoom": "999"},
-    {"lat": "nan", "lon": "inf", "zoom": "-3"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"lang": "<script>", "dept": "Dakar", "layers": "evil,places", "lat": "95", "lon": "x", "zoom": "999"},
+        {"lat": "nan", "lon": "inf", "zoom": "-3"},
+    ],
+)
 def test_hostile_links_fall_back_to_safe_defaults(params):
-    view = ViewState.from_query(params, KNOWN)
+    view = MapLink.from_query(params, KNOWN)
     assert view.lang == "fr" and view.department == ALL
     assert view.lat is None and view.lon is None
     if "layers" in params:
@@ -56,7 +60,7 @@ def test_names_match_without_accents_and_refuse_homonyms():
 
 
 def test_excel_safe_csv_defuses_formulas_but_keeps_numbers():
-    names = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "Boto"]
+    names = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "Boto"]
     frame = pd.DataFrame({"name": names, "km": [1.5, -2.0, 3, 4, 5]})
     text = excel_safe_csv(frame).decode("utf-8-sig")
     back = pd.read_csv(io.StringIO(text))
@@ -65,7 +69,7 @@ def test_excel_safe_csv_defuses_formulas_but_keeps_numbers():
 
 
 def test_write_link_makes_the_url_say_exactly_the_view_and_keeps_the_language():
-    from dashboard.state import write_link
+    from atlas.common.web.urlstate import write_link
 
     class Params(dict):
         writes = 0

@@ -1,4 +1,4 @@
-"""Start `streamlit run app.py` on a free localhost port and drive it with Debian's Chromium.
+"""Start `streamlit run atlas/app/main.py` on a free localhost port and drive it with Debian's Chromium.
 
 Browser tests are never skipped: if Chromium or Playwright is missing the tests fail, and
 `.ci/run` installs both. Every request that would leave 127.0.0.1 is recorded and aborted, and
@@ -20,15 +20,21 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 # While Streamlit swaps a map for a new one, the old iframe lingers with height 0: only the visible one counts.
 MAP_FRAME_VISIBLE = MAP_FRAME + ":visible"
-ONE_VISIBLE_MAP_JS = (f"() => [...document.querySelectorAll({MAP_FRAME!r})]"
-                      ".filter(f => f.offsetHeight > 0).length === 1")
+ONE_VISIBLE_MAP_JS = f"() => [...document.querySelectorAll({MAP_FRAME!r})].filter(f => f.offsetHeight > 0).length === 1"
 
 
 def free_port() -> int:
@@ -39,16 +45,19 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_app(extra_env: dict[str, str] | None = None, timeout: float = 90.0) -> Iterator[str]:
-    """`streamlit run app.py` on a free port; yields the base URL and stops the server afterwards."""
+    """`streamlit run atlas/app/main.py` on a free port; yields the base URL and stops the server afterwards."""
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
     log_dir = ROOT / ".pytest_cache"
     log_dir.mkdir(exist_ok=True)
     log = open(log_dir / f"streamlit-{port}.log", "w")  # noqa: SIM115 - closed in finally, after the server
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [sys.executable, "-m", "atlas", "serve", "--port", str(port), "--address", "127.0.0.1"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -84,7 +93,9 @@ def wait_for_app(page, timeout: float = 60_000) -> None:
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelector('[data-testid=\"stMain\"]')", timeout=timeout)
+        " && document.querySelector('[data-testid=\"stMain\"]')",
+        timeout=timeout,
+    )
     page.wait_for_timeout(300)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.coverage.gaps import analyse
-from dashboard.coverage.weights import parse_weights
+from atlas.features.csr.analysis.gaps import analyse
+from atlas.features.csr.analysis.weights import parse_weights
 from tests.browser.support import MAP_FRAME, map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -63,7 +63,8 @@ def test_choosing_another_concession_redraws_zone_and_table(page, app_url):
         f"""() => {{
             const f = [...document.querySelectorAll({MAP_FRAME!r})].find(x => x.offsetHeight > 0);
             return f && f.contentDocument && f.contentDocument.querySelectorAll('.csr-member').length === {n};
-        }}""")
+        }}"""
+    )
     assert frame.locator(".csr-zone").count() == 1
     cells = _table_cells(page)
     assert cells[1] in set(expected.table.loc[expected.table["rank"] == 1, "name"])

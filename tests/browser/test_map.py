@@ -62,8 +62,7 @@ def _click_first_feature_of(page, layer_id: str) -> str:
     what the test then checks (the server-side details panel) is unchanged.
     """
     frame = map_frame(page)
-    handle = map_iframe(page).content_frame().wait_for_function(FIND_UNCOVERED_FEATURE_JS, arg=layer_id,
-                                                                timeout=30_000)
+    handle = map_iframe(page).content_frame().wait_for_function(FIND_UNCOVERED_FEATURE_JS, arg=layer_id, timeout=30_000)
     name = handle.json_value()
     for _attempt in range(3):
         frame.locator(f"[data-test-target='{layer_id}']").click()
@@ -81,8 +80,10 @@ def test_clicking_a_mining_site_shows_its_details_and_source(page, app_url):
     map_frame(page).locator(".leaflet-interactive").first.wait_for(state="attached")
     name = _click_first_feature_of(page, "mining_sites")
     page.wait_for_function(
-        "(name) => [...document.querySelectorAll('[data-testid=\"stTable\"]')]"
-        ".some(d => d.innerText.includes(name))", arg=name, timeout=30_000)
+        "(name) => [...document.querySelectorAll('[data-testid=\"stTable\"]')].some(d => d.innerText.includes(name))",
+        arg=name,
+        timeout=30_000,
+    )
     text = page.locator("[data-testid='stTable']").last.inner_text()
     assert name in text and "Source" in text and "How located" in text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.routing.gazetteer import resolve_stop
+from atlas.features.outreach.analysis.gazetteer import resolve_stop
 from tests.browser.support import map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -22,8 +22,10 @@ def _stop_markers(page) -> int:
 
 def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     stops = ",".join(resolve_stop(n) for n in STOPS)
-    page.goto(f"{app_url}/outreach?lang=fr&start={resolve_stop('Kedougou')}&stops={stops}&season=rainy&hours=6"
-              "&vehicle=motorbike")
+    page.goto(
+        f"{app_url}/outreach?lang=fr&start={resolve_stop('Kedougou')}&stops={stops}&season=rainy&hours=6"
+        "&vehicle=motorbike"
+    )
     wait_for_app(page)
     page.get_by_text("6 étape(s)").first.wait_for()
     assert page.get_by_text("Véhicule : Moto · 6 étape(s)").count() == 1  # the link's vehicle is kept
@@ -32,8 +34,13 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     frame = map_frame(page)
     assert frame.locator(".outreach-stop", has_text="6").count() == 1
     assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
-    for label in ("GPX (OsmAnd, Garmin)", "Trajets (CSV)", "Matrice des temps (CSV)", "Itinéraire imprimable (HTML)",
-                  "Itinéraire (PDF)"):
+    for label in (
+        "GPX (OsmAnd, Garmin)",
+        "Trajets (CSV)",
+        "Matrice des temps (CSV)",
+        "Itinéraire imprimable (HTML)",
+        "Itinéraire (PDF)",
+    ):
         page.get_by_role("button", name=label).wait_for()  # drawn after the map and the legs
         assert page.get_by_role("button", name=label).count() == 1
     with page.expect_download() as download:

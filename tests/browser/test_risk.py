@@ -8,7 +8,7 @@ import io
 import pypdf
 import pytest
 
-from dashboard.incidents.hexgrid import build_grid
+from atlas.features.risk.analysis.hexgrid import build_grid
 from tests.browser.support import MAP_FRAME, MAP_FRAME_VISIBLE, map_frame, running_app, wait_for_app
 from tests.incidents_support import marked_release
 from tests.test_incidents_leak import leaks
@@ -30,8 +30,9 @@ def test_risk_page_draws_the_choropleth_with_legend_and_note(page, app_url):
     assert "period=2024" in page.url and "category=all" in page.url
 
 
-TWO_VISIBLE_MAPS_JS = (f"() => [...document.querySelectorAll({MAP_FRAME!r})]"
-                       ".filter(f => f.offsetHeight > 0).length === 2")
+TWO_VISIBLE_MAPS_JS = (
+    f"() => [...document.querySelectorAll({MAP_FRAME!r})].filter(f => f.offsetHeight > 0).length === 2"
+)
 
 
 def test_a_link_with_compare_shows_two_maps_the_comparison_and_briefs_both(page, app_url):
@@ -66,15 +67,25 @@ def test_no_raw_detail_reaches_the_browser(browser, tmp_path):
     frames: list[str] = []
     with running_app({"ATLAS_INCIDENTS_DIR": str(releases)}) as url:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        context.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url
-                      or route.request.url.startswith(("data:", "blob:", "about:")) else route.abort())
+        context.route(
+            "**/*",
+            lambda route: (
+                route.continue_()
+                if "127.0.0.1" in route.request.url or route.request.url.startswith(("data:", "blob:", "about:"))
+                else route.abort()
+            ),
+        )
         page = context.new_page()
-        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(
-            payload.decode("latin-1") if isinstance(payload, bytes) else payload)))
+        page.on(
+            "websocket",
+            lambda ws: ws.on(
+                "framereceived",
+                lambda payload: frames.append(payload.decode("latin-1") if isinstance(payload, bytes) else payload),
+            ),
+        )
         page.on("response", lambda r: received.append(r.text()) if r.ok and _is_text(r) else None)
         try:
-            for path in ("risk?lang=fr&period=2024-Q2&category=sexual_exploitation",
-                         "?lang=en&layers=incidents_heat"):
+            for path in ("risk?lang=fr&period=2024-Q2&category=sexual_exploitation", "?lang=en&layers=incidents_heat"):
                 page.goto(f"{url}/{path}")
                 wait_for_app(page)
                 frame = map_frame(page)

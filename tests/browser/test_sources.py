@@ -14,9 +14,18 @@ AFTER_TEXT_JS = "(sel) => getComputedStyle(document.querySelector(sel), '::after
 
 
 def _places(lon: float, lat: float) -> bytes:
-    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-               "properties": {"name": "Test", "kind": "village", "department": "Saraya", "commune": None,
-                              "population": None, "location_precision": "test"}}
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": {
+            "name": "Test",
+            "kind": "village",
+            "department": "Saraya",
+            "commune": None,
+            "population": None,
+            "location_precision": "test",
+        },
+    }
     return json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
 
 
@@ -33,17 +42,21 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(browser, t
             button = "[data-testid='stFileUploaderDropzone'] button [data-testid='stMarkdownContainer'] p"
             assert page.evaluate(AFTER_TEXT_JS, button) == '"Choisir un fichier"'
             instructions = page.locator("[data-testid='stFileUploaderDropzoneInstructions'] span")
-            assert "50 Mo max." in page.evaluate(AFTER_TEXT_JS,
-                                                 "[data-testid='stFileUploaderDropzoneInstructions'] span")
+            assert "50 Mo max." in page.evaluate(
+                AFTER_TEXT_JS, "[data-testid='stFileUploaderDropzoneInstructions'] span"
+            )
             assert instructions.evaluate("e => getComputedStyle(e).fontSize") == "0px"  # the English is hidden
             layer = page.locator("[data-testid=stSelectbox]").filter(has_text="Couche à remplacer")
             layer.click()  # choose the layer to replace
             page.keyboard.type("Localités")
             page.keyboard.press("Enter")
-            page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stSelectbox] input')]"
-                                   ".some(i => i.value === 'Localités')")
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('[data-testid=stSelectbox] input')]"
+                ".some(i => i.value === 'Localités')"
+            )
             page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
-                {"name": "villages.geojson", "mimeType": "application/geo+json", "buffer": _places(12.55, -12.18)})
+                {"name": "villages.geojson", "mimeType": "application/geo+json", "buffer": _places(12.55, -12.18)}
+            )
             page.get_by_text("villages.geojson").first.wait_for()
             page.get_by_label("Source des données (obligatoire)").fill("Test")
             page.get_by_label("Licence (obligatoire)").fill("CC-BY-4.0")

@@ -1,1 +1,0 @@
-"""Files people take away: Excel-safe tables, briefs, itineraries."""
