@@ -1,10 +1,12 @@
-"""Validated import through the real file uploader, in French, on a server with its own import folder."""
+"""Validated import through the real file uploader, in French, on a server with its own store."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+
+from atlas import store
 
 from tests.browser.support import exceptions_on_page, running_app, wait_for_app
 
@@ -30,8 +32,7 @@ def _places(lon: float, lat: float) -> bytes:
 
 
 def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(browser, tmp_path):
-    imports = tmp_path / "imports"
-    with running_app({"ATLAS_IMPORT_DIR": str(imports)}) as url:
+    with running_app({"ATLAS_HOME": str(tmp_path)}) as url:
         context = browser.new_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         try:
@@ -67,4 +68,5 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(browser, t
             assert not exceptions_on_page(page)
         finally:
             context.close()
-    assert not imports.exists() or not any(imports.iterdir())
+    stored = store.versions("places", url=f"sqlite:///{tmp_path / 'atlas.sqlite'}")
+    assert [v.kind for v in stored] == ["shipped"]  # the refused file added no version

@@ -1,4 +1,4 @@
-"""Sources & méthode: every layer's provenance (from the registry), the method notes, validated import."""
+"""Data & sources: every layer's provenance (current version), the method notes, import, versions, revert."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ import streamlit as st
 
 from atlas.common.web.urlstate import get_language
 from atlas.features.sources.analysis.table import attribution_line, sources_table, synthetic_layers
+from atlas.features.sources.analysis.versions import versions_table
 from atlas.foundation.i18n import t
 from atlas.layers import imports
+from atlas.layers.reader import gpkg_layer_names
 from atlas.layers.validate import LayerError
+from atlas.store import StoreError
 
 lang = get_language()
 st.title(t("page.sources", lang))
@@ -21,29 +24,65 @@ st.header(t("sources.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
     st.markdown(t(key, lang))
 
+
+def _layer_name(layer_id: str) -> str:
+    return t(f"layer.{layer_id}", lang)
+
+
 st.header(t("import.title", lang))
 st.markdown(t("import.intro", lang))
+layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
+# No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
+upload = st.file_uploader(t("import.file", lang))
+gpkg_layers = gpkg_layer_names(upload.getvalue()) if upload is not None else []
+gpkg_layer = st.selectbox(t("import.gpkg_layer", lang), gpkg_layers) if len(gpkg_layers) > 1 else None
 with st.form("import_form", clear_on_submit=False):
-    layer_id = st.selectbox(
-        t("import.layer", lang), imports.importable_layers(), format_func=lambda i: t(f"layer.{i}", lang)
-    )
-    # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
-    upload = st.file_uploader(t("import.file", lang))
     source = st.text_input(t("import.source", lang))
     licence = st.text_input(t("import.licence", lang))
+    date = st.text_input(t("import.date", lang))
+    located = st.text_input(t("import.located", lang))
+    user = st.text_input(t("import.user", lang))
     submitted = st.form_submit_button(t("import.submit", lang))
 if submitted:
     if upload is None:
         st.error(t("import.no_file", lang))
     else:
         try:
-            record = imports.import_layer(layer_id, upload.getvalue(), upload.name, source, licence)
+            record = imports.import_layer(
+                layer_id,
+                upload.getvalue(),
+                upload.name,
+                source,
+                licence,
+                user=user,
+                date=date,
+                located=located,
+                gpkg_layer=gpkg_layer,
+            )
         except LayerError as exc:
             st.error(t("import.refused", lang, problem=exc.message(lang)), icon=":material/block:")
+            if exc.reason == "gpkg_layers":
+                st.info(t("import.gpkg_pick", lang))
         else:
-            st.success(t("import.done", lang, n=record.features, layer=t(f"layer.{layer_id}", lang)))
-for spec_id in imports.importable_layers():
-    record = imports.imported(spec_id)
-    if record and st.button(t("import.revert", lang, layer=t(f"layer.{spec_id}", lang)), key=f"revert_{spec_id}"):
-        imports.revert(spec_id)
+            st.success(
+                t("import.done_version", lang, n=record.features, layer=_layer_name(layer_id), version=record.version)
+            )
+
+st.header(t("versions.title", lang))
+st.markdown(t("versions.intro", lang))
+shown = st.selectbox(t("versions.layer", lang), imports.importable_layers(), format_func=_layer_name, key="versions_of")
+table = versions_table(shown, lang)
+st.dataframe(table, hide_index=True, width="stretch")
+numbers = [int(v) for v in table[t("versions.version", lang)]]
+with st.form("revert_form"):
+    target = st.selectbox(t("versions.revert_to", lang), numbers)
+    who = st.text_input(t("import.user", lang), key="revert_user")
+    reverted = st.form_submit_button(t("versions.revert", lang))
+if reverted and target is not None:
+    try:
+        imports.revert(shown, int(target), user=who)
+    except StoreError:
+        st.error(t("versions.unknown", lang, version=target))
+    else:
+        st.success(t("versions.reverted", lang, layer=_layer_name(shown), version=target))
         st.rerun()

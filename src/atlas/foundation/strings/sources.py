@@ -89,6 +89,44 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.refused": ("Fichier refusé, rien n'a changé — {problem}", "File refused, nothing changed — {problem}"),
     "import.done": ("{n} objets importés dans « {layer} ».", "{n} features imported into “{layer}”."),
     "import.revert": ("Revenir aux données livrées pour « {layer} »", "Go back to the shipped data for “{layer}”"),
+    "sources.version": ("Version", "Version"),
+    "data.located_unknown": ("méthode de localisation non précisée", "location method not stated"),
+    "import.user": ("Votre nom (enregistré avec la version)", "Your name (recorded with the version)"),
+    "import.date": ("Date des données", "Date of the data"),
+    "import.located": ("Comment les objets ont été localisés", "How the features were located"),
+    "import.gpkg_layer": ("Couche du GeoPackage", "GeoPackage layer"),
+    "import.gpkg_pick": (
+        "Ce GeoPackage contient plusieurs couches : choisissez celle à importer puis relancez l'import.",
+        "This GeoPackage holds several layers: choose the one to import, then import again.",
+    ),
+    "import.done_version": (
+        "{n} objets importés dans « {layer} » : la version {version} est maintenant la version en cours.",
+        "{n} features imported into “{layer}”: version {version} is now current.",
+    ),
+    "versions.title": ("Versions des couches", "Layer versions"),
+    "versions.intro": (
+        "Chaque import ajoute une version ; rien n'est jamais effacé. La version 1 est celle livrée avec "
+        "l'atlas. Revenir à une version déplace seulement le pointeur « en cours » (et c'est enregistré).",
+        "Each import adds a version; nothing is ever deleted. Version 1 is the one shipped with the atlas. "
+        "Going back to a version only moves the “current” pointer (and that is recorded).",
+    ),
+    "versions.layer": ("Couche", "Layer"),
+    "versions.version": ("Version", "Version"),
+    "versions.current": ("En cours", "Current"),
+    "versions.when": ("Quand (UTC)", "When (UTC)"),
+    "versions.user": ("Qui", "Who"),
+    "versions.file": ("Fichier", "File"),
+    "versions.shipped": ("livrée avec l'atlas", "shipped with the atlas"),
+    "versions.revert_to": ("Version à rendre courante", "Version to make current"),
+    "versions.revert": ("Rendre cette version courante", "Make this version current"),
+    "versions.reverted": (
+        "« {layer} » : la version {version} est maintenant la version en cours.",
+        "“{layer}”: version {version} is now current.",
+    ),
+    "versions.unknown": (
+        "La version {version} n'existe pas pour cette couche.",
+        "Version {version} does not exist for this layer.",
+    ),
 }
 
 # Streamlit's file uploader (see atlas/uploader_texts.py).

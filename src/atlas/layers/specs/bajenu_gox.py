@@ -1,6 +1,7 @@
 """Bajenu Gox (community women relays) coverage per commune zone: SYNTHETIC until real data are imported."""
 
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.foundation.config import DEPARTMENTS
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import ZONES_LOCATED
 
 SPEC = LayerSpec(
@@ -36,4 +37,11 @@ SPEC = LayerSpec(
     default_on=False,
     department_field="department",
     order=16,
+    columns={
+        "department": Column(allowed=DEPARTMENTS),
+        "relays": Column("int", minimum=0, required=True),
+        "villages_covered_pct": Column("number", minimum=0, maximum=100),
+        "coverage_class": Column(allowed=("none", "low", "medium", "high")),
+        "synthetic": Column("bool"),
+    },
 )

@@ -1,6 +1,8 @@
 """Documented border crossings and border posts."""
 
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.foundation.config import DEPARTMENTS
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
+from atlas.layers.specs._values import NEIGHBOURS
 
 SPEC = LayerSpec(
     id="crossings",
@@ -34,4 +36,5 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=75,
+    columns={"department": Column(allowed=DEPARTMENTS), "neighbour_iso3": Column(allowed=tuple(NEIGHBOURS))},
 )

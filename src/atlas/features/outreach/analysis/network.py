@@ -388,17 +388,14 @@ def stop_frame() -> gpd.GeoDataFrame:
 
 
 def _file_stamp() -> tuple:
-    from atlas.layers.registry import get_layer
+    """The current versions of the layers the network is built from (its cache key)."""
+    from atlas.layers.registry import data_stamp
 
-    stamps = []
-    for layer_id in ("roads", "rivers", "places", "mining_sites"):
-        path = get_layer(layer_id).path
-        stamps.append(path.stat().st_mtime_ns if path.exists() else 0)
-    return tuple(stamps)
+    return data_stamp(("roads", "rivers", "places", "mining_sites", "services_areas"))
 
 
 def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
-    """The network built from the shipped layers; cached (deterministic) until a file changes."""
+    """The network built from the current layers; cached (deterministic) until an import or revert."""
     return _cached_network(model, _file_stamp())
 
 
