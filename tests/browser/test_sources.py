@@ -7,7 +7,6 @@ import json
 import pytest
 
 from atlas import store
-
 from tests.browser.support import exceptions_on_page, running_app, wait_for_app
 
 pytestmark = pytest.mark.browser

@@ -94,8 +94,7 @@ def read_bytes(data: bytes, gpkg_layer: str | None = None) -> Parsed:
 
 
 def read_geojson(data: bytes) -> Parsed:
-    # '[' opens every position: a cheap upper bound on vertices before any memory is spent parsing.
-    if data.count(b"[") > MAX_VERTICES * 2 + 1000:
+    if count_positions(data) > MAX_VERTICES:  # before any memory is spent parsing
         raise ReadRefusedError("too_many_vertices", limit=f"{MAX_VERTICES:,}")
     try:
         doc = json.loads(data.decode("utf-8-sig"))
@@ -137,6 +136,12 @@ def read_geojson(data: bytes) -> Parsed:
     )
     meta = {k: v for k, v in doc.items() if k not in ("features", "type")}
     return Parsed(frame, meta, "geojson")
+
+
+def count_positions(data: bytes) -> int:
+    """Upper bound on the positions in a GeoJSON text: each opens with '[' then a number (C-speed counts)."""
+    compact = data.translate(None, b" \t\r\n")
+    return sum(compact.count(b"[" + bytes([c])) for c in b"-+.0123456789")
 
 
 def _check_crs_member(crs: object) -> None:

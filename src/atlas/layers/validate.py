@@ -76,7 +76,7 @@ def read_layer_bytes(
 
 def restore_truncated_names(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     """Shapefile field names are cut to 10 characters: map each back to the one declared column it starts."""
-    known = [*spec.required_columns, *spec.derived_columns]
+    known = list(spec.required_columns)  # derived columns are recomputed, never read from the file
     renames = {}
     for column in frame.columns:
         if column == frame.geometry.name or column in known or len(str(column)) != 10:

@@ -8,7 +8,7 @@ in `home_dir()` by default, or PostgreSQL + PostGIS for shared deployments (QGIS
 """
 
 from atlas.store.engine import backend, database_url, get_engine
-from atlas.store.versions import (
+from atlas.store.history import (
     Event,
     Provenance,
     StoreError,
