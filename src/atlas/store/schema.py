@@ -15,6 +15,7 @@ from sqlalchemy import (
     JSON,
     Column,
     Connection,
+    Float,
     Index,
     Integer,
     LargeBinary,
@@ -85,7 +86,8 @@ def _tables(dialect: str) -> tuple[MetaData, dict[str, Table]]:
         "incident_releases": Table(
             "incident_releases",
             meta,
-            Column("release_id", String(80), primary_key=True),
+            Column("id", Integer, primary_key=True, autoincrement=True),
+            Column("release_id", String(200), nullable=False),  # folder name; a --replace adds a row
             Column("created_at", String(32), nullable=False),
             Column("user", String(200), nullable=False),
             Column("input_digest", String(64), nullable=False),
@@ -97,8 +99,8 @@ def _tables(dialect: str) -> tuple[MetaData, dict[str, Table]]:
             meta,
             Column("id", Integer, primary_key=True, autoincrement=True),
             Column("input_digest", String(64), nullable=False),
-            Column("epsilon", _JSON, nullable=False),
-            Column("release_id", String(80), nullable=False),
+            Column("epsilon", Float, nullable=True),  # None: an exact (k-suppressed) release
+            Column("release_id", String(200), nullable=False),
             Column("at", String(32), nullable=False),
             Index("privacy_ledger_input", "input_digest"),
         ),
