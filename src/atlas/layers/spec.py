@@ -1,6 +1,6 @@
 """What a map layer declares: identity, schema, sensitivity, provenance, style and labels.
 
-The legend, the "Sources & méthode" page, the key figures and the validation all read these
+The legend, the "Données & sources" page, the key figures and the validation all read these
 declarations, so a fact about a layer is written once, in its module.
 """
 

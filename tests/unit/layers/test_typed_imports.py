@@ -94,8 +94,8 @@ def test_confidential_layers_take_polygons_only(private_store):
 
 
 def test_the_current_versions_provenance_is_what_is_credited(private_store):
+    from atlas.features.data.analysis.table import sources_table
     from atlas.features.map.analysis.legend import feature_details
-    from atlas.features.sources.analysis.table import sources_table
 
     shipped = current_provenance("crossings")
     imports.import_layer(

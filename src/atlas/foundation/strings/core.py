@@ -8,7 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "app.language": ("Langue", "Language"),
     "page.map": ("Carte", "Map"),
-    "page.sources": ("Sources & méthode", "Sources & method"),
+    "page.data": ("Données & sources", "Data & sources"),
     "page.risk": ("Risque (incidents agrégés)", "Risk (aggregated incidents)"),
     "page.outreach": ("Tournées de terrain", "Outreach routes"),
     "page.csr": ("Lacunes RSE", "CSR gaps"),
@@ -38,9 +38,9 @@ STRINGS.update(
         "map.synthetic_onmap": ("Données SYNTHÉTIQUES affichées (illustration)", "SYNTHETIC data shown (illustration)"),
         "map.synthetic_notice": (
             "« {layer} » : données synthétiques, à titre d'illustration seulement. Aucune donnée "
-            "publique n'existe ; importez les données réelles par la page Sources & méthode.",
+            "publique n'existe ; importez les données réelles par la page Données & sources.",
             "“{layer}”: synthetic data, for illustration only. No public data exist; import the "
-            "real data from the Sources & method page.",
+            "real data from the Data & sources page.",
         ),
         "map.schematic_roads": (
             "Les routes sont SCHÉMATIQUES (lignes droites entre localités), pas leur tracé réel.",

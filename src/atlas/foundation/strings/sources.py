@@ -1,4 +1,4 @@
-"""Strings of the Sources & méthode page, the method notes and the import form."""
+"""Strings of the Données & sources page (provenance, method notes, import, versions)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "sources.intro": (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas.common.web.urlstate import get_language
-from atlas.features.sources.analysis.table import attribution_line, sources_table, synthetic_layers
-from atlas.features.sources.analysis.versions import versions_table
+from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
+from atlas.features.data.analysis.versions import versions_table
 from atlas.foundation.i18n import t
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
@@ -14,7 +14,8 @@ from atlas.layers.validate import LayerError
 from atlas.store import StoreError
 
 lang = get_language()
-st.title(t("page.sources", lang))
+FLASH = "data_reverted"  # (layer, version) of the revert just made, shown once after the rerun
+st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
 st.dataframe(sources_table(lang), hide_index=True, width="stretch")
@@ -83,6 +84,9 @@ if reverted and target is not None:
         imports.revert(shown, int(target), user=who)
     except StoreError:
         st.error(t("versions.unknown", lang, version=target))
-    else:
-        st.success(t("versions.reverted", lang, layer=_layer_name(shown), version=target))
+    else:  # the table above must show the new current version: rerun, and say so after it
+        st.session_state[FLASH] = (shown, int(target))
         st.rerun()
+flash = st.session_state.pop(FLASH, None)
+if flash is not None:
+    st.success(t("versions.reverted", lang, layer=_layer_name(flash[0]), version=flash[1]))

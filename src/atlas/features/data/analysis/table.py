@@ -1,4 +1,4 @@
-"""The "Sources & méthode" table, generated from the layer registry (never written twice)."""
+"""The "Données & sources" table, generated from the layer registry and the store (never written twice)."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(browser, t
         context = browser.new_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         try:
-            page.goto(f"{url}/sources?lang=fr")
+            page.goto(f"{url}/data?lang=fr")
             wait_for_app(page)
             page.locator("[data-testid='stFileUploaderDropzoneInstructions']").wait_for()
             # Streamlit's own English uploader texts are replaced by ours
