@@ -58,6 +58,7 @@ def test_serve_listens_on_loopback_unless_told_otherwise():
     assert argv[:2] == ["run", str(serve.ENTRY)] and serve.ENTRY.is_file()
     assert "--server.address=127.0.0.1" in argv and "--server.port=8501" in argv
     assert "--browser.gatherUsageStats=false" in argv and "--server.enableStaticServing=true" in argv
+    assert "--server.maxUploadSize=50" in argv  # the upload limit is the validation limit (50 MB)
     lan = serve.streamlit_argv(9000, "0.0.0.0", ["--theme.base=dark"])
     assert "--server.address=0.0.0.0" in lan and lan[-1] == "--theme.base=dark"
 
