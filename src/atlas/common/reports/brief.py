@@ -90,7 +90,7 @@ def _render(
     pdf.set_font(FONT_FAMILY, "B", 15)
     pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT_FAMILY, "", 8)
-    line = f"{t('brief.date', lang)} : {date}" if lang == "fr" else f"{t('brief.date', lang)}: {date}"
+    line = t("common.date_line", lang, date=date)
     pdf.cell(0, 4.5, f"{subtitle} · {line}" if subtitle else line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1.5)
     top = pdf.get_y()
