@@ -24,7 +24,7 @@ ACCEPTED_CRS = ("EPSG:4326", "OGC:CRS84")
 
 
 class LayerError(ValueError):
-    """A layer file was refused, for a reason the translation table words in French and English.
+    """A layer file was refused, for a reason the catalogs word in every language.
 
     `str()` is the English message (logs, command line, tests); `message(lang)` is what the page
     shows. The reason is a message key under `refuse.` in the catalogs plus its values,
