@@ -245,7 +245,7 @@ def add_frame(
         tip = " · ".join(
             f"{escape(lbl)}: {escape(row.get(col))}" if lbl else escape(row.get(col)) for lbl, col in tooltip_columns
         )
-        props = {"_tip": tip}
+        props: dict[str, str | None] = {"_tip": tip}
         if popup_columns:
             rows = "".join(
                 f"<tr><th>{escape(lbl)}</th><td>{escape(row.get(col))}</td></tr>" for lbl, col in popup_columns

@@ -58,6 +58,16 @@ def class_labels(k: int) -> list[str]:
     ]
 
 
+def cell_number(value: object) -> float | None:
+    """A frame cell as a float; None when it holds no number (None, NA, NaN).
+
+    Takes `object` because cells come straight out of frames (numpy, pandas or Python scalars).
+    """
+    if isinstance(value, (int, float, np.integer, np.floating)) and not pd.isna(value):
+        return float(value)
+    return None
+
+
 def risk_class(value: float | None, display: str, k: int) -> str:
     """The published class of a cell from its published value/display (never from a true count)."""
     labels = class_labels(k)
@@ -170,7 +180,9 @@ def _hexes_with_latest(hexes: gpd.GeoDataFrame, table: pd.DataFrame, meta: dict)
     out = hexes[["hex_id", "department", "geometry"]].copy()
     out["period"] = period
     out["display"] = out["hex_id"].map(rows["display"])
-    out["risk_class"] = [risk_class(rows.at[h, "value"], rows.at[h, "display"], meta["k"]) for h in out["hex_id"]]
+    out["risk_class"] = [
+        risk_class(cell_number(rows.at[h, "value"]), str(rows.at[h, "display"]), meta["k"]) for h in out["hex_id"]
+    ]
     out["synthetic"] = bool(meta.get("synthetic"))
     return out
 
