@@ -9,7 +9,9 @@ the CSV never pretend to know more than they do.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -53,7 +55,7 @@ def risk_classes(points: gpd.GeoDataFrame) -> RiskAnswer:
     return RiskAnswer(classes, str(name), bool(meta.get("synthetic")) if "synthetic" in meta else None)
 
 
-def _incidents_api():
+def _incidents_api() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
     """(latest_release, risk_class_at) from atlas.features.risk or its api module, else None."""
     import importlib
 

@@ -6,7 +6,9 @@ brief and tested without a browser (`build_map`, `legend_entries`, `notices`, `f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import folium
 
@@ -143,7 +145,7 @@ def map_fragment(view: MapLink) -> None:
     _fragment()
 
 
-def _remember_view(result: dict) -> None:
+def _remember_view(result: Mapping[str, Any]) -> None:
     """Put the map's centre and zoom into the URL so a copied link reopens this view."""
     import streamlit as st
 
