@@ -10,4 +10,5 @@ if [ ! -x "${ATLAS_CHROMIUM:-/usr/bin/chromium}" ]; then
 fi
 .venv/bin/ruff format --check --quiet .
 .venv/bin/ruff check --quiet .
+.venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
 .venv/bin/python -m pytest "$@"

@@ -23,17 +23,16 @@ import pytest
 from atlas.common.reports.svg_map import arrange_svgs, legend_svg, render_svg
 from atlas.features.risk.analysis.compare import (
     NOT_COMPARED,
-    RiskLink,
     comparable_periods,
     comparison_frame,
     comparison_table,
     format_change,
     in_calendar_order,
     period_kind,
-    read_link,
     valid_compare,
 )
 from atlas.features.risk.analysis.labels import category_label, disclosure_note, period_label
+from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.analysis.release import Release, read_release, risk_class
 from atlas.features.risk.reports.brief import brief_figures, brief_svg, risk_brief_pdf
 from atlas.foundation.config import INCIDENTS_DIR
@@ -163,12 +162,12 @@ def test_only_periods_of_the_same_kind_are_offered(shipped):
 def test_the_comparison_round_trips_through_a_link(shipped, view):
     query = view.to_query()
     assert ("compare" in query) == (view.compare is not None)
-    assert read_link(shipped, query) == view
+    assert RiskLink.from_query(query, shipped) == view
 
 
 @pytest.mark.parametrize("asked", ["2019", "2024-Q1", "2024", "<script>", "2024 ", "2023-Q9"])
 def test_a_bad_comparison_in_a_link_is_ignored_and_reported(shipped, asked):
-    link = read_link(shipped, {"period": "2024", "category": "all", "compare": asked})
+    link = RiskLink.from_query({"period": "2024", "category": "all", "compare": asked}, shipped)
     assert link.compare is None and link.bad_compare and not link.bad_view
     assert (link.period, link.category) == ("2024", "all")
 

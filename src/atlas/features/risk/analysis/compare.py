@@ -15,9 +15,6 @@ audit guards against.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-
 import pandas as pd
 
 from atlas.features.risk.analysis.api import department_totals
@@ -121,41 +118,6 @@ def comparison_notes(release: Release, lang: str, any_not_compared: bool = True)
 def has_not_compared(table: pd.DataFrame) -> bool:
     """True when the last (change) column of a comparison table holds a '—'."""
     return bool((table.iloc[:, -1] == NOT_COMPARED).any())
-
-
-@dataclass(frozen=True)
-class RiskLink:
-    """The risk view a link asks for, checked: unknown values fall back to defaults and set `bad`."""
-
-    period: str
-    category: str
-    compare: str | None = None
-    bad_view: bool = False  # unknown period or category
-    bad_compare: bool = False  # unknown comparison period, or one of another kind
-
-    def to_query(self) -> dict[str, str]:
-        """Query parameters of this view; `compare` only when a comparison is shown."""
-        query = {"period": self.period, "category": self.category}
-        if self.compare:
-            query["compare"] = self.compare
-        return query
-
-
-def read_link(release: Release, params: Mapping[str, str]) -> RiskLink:
-    """Parse `period`, `category` and `compare` from a link; a link is user input, so never raise."""
-    asked_period = str(params.get("period", release.default_period))
-    asked_category = str(params.get("category", ALL_CATEGORIES))
-    period = asked_period if asked_period in release.periods else release.default_period
-    category = asked_category if asked_category in release.categories else ALL_CATEGORIES
-    asked_compare = params.get("compare")
-    compare = valid_compare(release, period, str(asked_compare)) if asked_compare else None
-    return RiskLink(
-        period=period,
-        category=category,
-        compare=compare,
-        bad_view=asked_period != period or asked_category != category,
-        bad_compare=bool(asked_compare) and compare is None,
-    )
 
 
 def compare_title(release: Release, period: str, compare: str | None, category: str, lang: str) -> str:

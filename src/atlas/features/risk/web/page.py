@@ -11,7 +11,6 @@ import streamlit as st
 
 from atlas.common.web.mapframe import show_map
 from atlas.features.risk.analysis.compare import (
-    RiskLink,
     comparable_periods,
     comparison_notes,
     comparison_table,
@@ -20,6 +19,7 @@ from atlas.features.risk.analysis.compare import (
     valid_compare,
 )
 from atlas.features.risk.analysis.labels import period_label
+from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.analysis.release import Release
 from atlas.features.risk.reports.brief import risk_brief_pdf
 from atlas.features.risk.web.heat import heat_map, totals_table

@@ -1,0 +1,1 @@
+"""Per-area translation tables: each module defines STRINGS = {key: (fr, en)}."""

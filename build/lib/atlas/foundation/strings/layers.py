@@ -1,0 +1,20 @@
+"""Layer titles, by layer id (the legend, the toggles, the sources table and the briefs use them)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "layer.bajenu_gox": ("Couverture Bajenu Gox (illustrative)", "Bajenu Gox coverage (illustrative)"),
+    "layer.border_villages": ("Villages frontaliers (≤ 15 km)", "Border villages (≤ 15 km)"),
+    "layer.concessions": ("Concessions et permis miniers", "Mining concessions and permits"),
+    "layer.countries": ("Pays", "Countries"),
+    "layer.crossings": ("Points de passage frontaliers", "Border crossings"),
+    "layer.departments": ("Départements", "Departments"),
+    "layer.incidents_heat": (
+        "Incidents agrégés (hexagones, synthétique)",
+        "Aggregated incidents (hexagons, synthetic)",
+    ),
+    "layer.mining_sites": ("Sites miniers et d'orpaillage", "Mining and gold-panning sites"),
+    "layer.places": ("Localités", "Places"),
+    "layer.region": ("Région de Kédougou", "Kédougou region"),
+    "layer.rivers": ("Cours d'eau", "Rivers"),
+    "layer.roads": ("Routes principales (schématiques)", "Main roads (schematic)"),
+    "layer.services_areas": ("Refuges et services (par zone)", "Shelters and services (by area)"),
+}
