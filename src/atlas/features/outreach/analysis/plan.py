@@ -4,7 +4,7 @@ Why two methods: the exact Held–Karp dynamic programme is instant up to 9 stop
 and guarantees the optimum that a team will be held to; beyond that it explodes, so a nearest
 neighbour tour improved by 2-opt and Or-opt (plus a few seeded random restarts) is used. On random
 8–9 stop plans of the shipped network it stays within a few percent of the optimum (see
-tests/test_routing_plan.py, which prints the mean gap, and docs/routing.md).
+tests/unit/features/outreach/test_plan.py, which prints the mean gap, and docs/routing.md).
 
 Stops that the season cuts off from the start are reported in `Plan.unreachable`, never dropped
 silently.

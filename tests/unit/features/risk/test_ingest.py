@@ -10,9 +10,8 @@ import pytest
 from atlas.features.risk.analysis.ingest import IngestRefusedError, ingest
 from atlas.features.risk.analysis.raw import RawFileError
 from atlas.features.risk.cli import main
-from tests.incidents_support import BAMAKO, KEDOUGOU_TOWN, SARAYA_TOWN, write_raw
-
-ROOT = Path(__file__).resolve().parents[1]  # the checkout
+from tests.helpers import ROOT
+from tests.helpers.incidents import BAMAKO, KEDOUGOU_TOWN, SARAYA_TOWN, write_raw
 
 TODAY = dt.date(2026, 11, 22)
 YEARS = (2021, 2025)

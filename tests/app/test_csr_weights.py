@@ -9,17 +9,21 @@ from atlas.features.csr.analysis.gaps import FACTORS, analyse
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, parse_weights
 from atlas.features.csr.reports.report import formula_in_use, weights_notice
 from atlas.foundation.i18n import t
-from tests.apptest_support import open_page, query_param
 
 CUSTOM = "service_distance=0,border=0.5"
 CUSTOM_QUERY = {"w_service_distance": "0", "w_border": "0.5"}
 
 
-def open_csr(lang: str, **params: str) -> AppTest:
-    """The CSR page opened from a link carrying `params`."""
-    at = open_page("app_pages/csr.py", lang, **params)
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+@pytest.fixture
+def open_csr(open_page):
+    """The CSR page opened from a link carrying `params`, checked to run without exception."""
+
+    def run(lang: str, **params: str) -> AppTest:
+        at = open_page("app_pages/csr.py", lang, **params)
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return run
 
 
 def _ranked_names(at: AppTest, lang: str) -> list[str]:
@@ -32,7 +36,7 @@ def _weight_slider(at: AppTest, name: str):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_link_with_custom_weights_ranks_with_them_and_says_so(lang):
+def test_link_with_custom_weights_ranks_with_them_and_says_so(lang, open_csr, query_param):
     weights = parse_weights(CUSTOM)
     expected = analyse(["Barafouté"], 15.0, weights)
     default = analyse(["Barafouté"], 15.0)
@@ -52,7 +56,7 @@ def test_link_with_custom_weights_ranks_with_them_and_says_so(lang):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_reset_restores_the_documented_weights_and_drops_them_from_the_link(lang):
+def test_reset_restores_the_documented_weights_and_drops_them_from_the_link(lang, open_csr):
     at = open_csr(lang, concession="Barafouté", **CUSTOM_QUERY)
     at.button(key="csr_weights_reset").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -63,7 +67,7 @@ def test_reset_restores_the_documented_weights_and_drops_them_from_the_link(lang
     assert at.button(key="csr_weights_reset").disabled
 
 
-def test_moving_a_slider_reranks_and_writes_the_link():
+def test_moving_a_slider_reranks_and_writes_the_link(open_csr, query_param):
     at = open_csr("en", concession="Barafouté")
     assert not [k for k in at.query_params if k.startswith("w_")]
     _weight_slider(at, "service_distance").set_value(0.0).run()
@@ -74,7 +78,7 @@ def test_moving_a_slider_reranks_and_writes_the_link():
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_bad_weights_in_a_link_warn_and_fall_back(lang):
+def test_bad_weights_in_a_link_warn_and_fall_back(lang, open_csr):
     at = open_csr(lang, concession="Barafouté", w_risk="lots", w_distance="0.3")
     warnings = [w.value for w in at.warning]
     assert t("csr.weights.ignored", lang, param="w_risk", value="lots") in warnings
@@ -84,7 +88,7 @@ def test_bad_weights_in_a_link_warn_and_fall_back(lang):
     assert not [k for k in at.query_params if k.startswith("w_")]  # the link is cleaned up
 
 
-def test_all_zero_weights_in_a_link_warn_and_use_the_defaults():
+def test_all_zero_weights_in_a_link_warn_and_use_the_defaults(open_csr):
     at = open_csr("en", concession="Barafouté", **{f"w_{f}": "0" for f in FACTORS})
     assert t("csr.weights.all_zero", "en") in [w.value for w in at.warning]
     assert _ranked_names(at, "en") == list(analyse(["Barafouté"], 15.0).table["name"])

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import gpxpy
 import pandas as pd
 import pypdf
 
-ROOT = Path(__file__).resolve().parents[1]  # the checkout
+from tests.helpers import ROOT
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:

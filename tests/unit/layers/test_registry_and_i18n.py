@@ -13,7 +13,6 @@ from atlas.features.map.web.page import legend_html
 from atlas.features.sources.analysis.table import sources_table
 from atlas.foundation.i18n import Msg, has, t
 from atlas.layers.registry import all_layers, get_layer, load_layer
-from atlas.layers.spec import GROUPS
 
 APP_DIR = Path(atlas.app.__file__).resolve().parent
 
@@ -26,7 +25,6 @@ def test_french_is_the_default_language():
 
 def test_every_layer_declares_what_the_brief_requires():
     for spec in all_layers():
-        assert spec.group in GROUPS
         assert t(f"layer.{spec.id}", "fr") != t(f"layer.{spec.id}", "en") or spec.id == "region"
         assert spec.provenance.source and spec.provenance.licence and spec.provenance.date
         assert spec.provenance.text("located", "fr") and spec.provenance.text("located", "en")

@@ -2,78 +2,20 @@
 
 from __future__ import annotations
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import LineString, Point, box
 
 from atlas.features.csr.analysis.adapters import RiskAnswer, TravelAnswer
-from atlas.features.csr.analysis.gaps import FACTORS, GapContext, GapWeights, analyse, risk_level, score_members
-from atlas.foundation.config import UTM_28N
-
-X0, Y0 = 800_000.0, 1_400_000.0  # inside the region, UTM 28N metres
-
-
-def _at(dx_km: float, dy_km: float) -> Point:
-    return Point(X0 + dx_km * 1000, Y0 + dy_km * 1000)
-
-
-def _members(rows: list[dict]) -> gpd.GeoDataFrame:
-    base = {
-        "kind": "village",
-        "layer": "place",
-        "country": "SEN",
-        "department": "Kédougou",
-        "is_mining": False,
-        "distance_km": 1.0,
-    }
-    frame = [{**base, "member_id": f"m{i}", **row} for i, row in enumerate(rows)]
-    return gpd.GeoDataFrame(frame, geometry="geometry", crs=UTM_28N)
-
-
-def _context(risk=None, travel=None, border_at_km: float = 500.0) -> GapContext:
-    """Zone A (west, 0–40 km) has a shelter service and strong relays; zone B (east, 40–120 km) has none."""
-    zones = gpd.GeoDataFrame(
-        [
-            {
-                "commune": "A",
-                "department": "Kédougou",
-                "services": 1,
-                "shelters": 1,
-                "villages_covered_pct": 80,
-                "coverage_class": "high",
-                "geometry": box(X0, Y0 - 20_000, X0 + 40_000, Y0 + 20_000),
-            },
-            {
-                "commune": "B",
-                "department": "Kédougou",
-                "services": 0,
-                "shelters": 0,
-                "villages_covered_pct": 0,
-                "coverage_class": "none",
-                "geometry": box(X0 + 40_000, Y0 - 20_000, X0 + 120_000, Y0 + 20_000),
-            },
-        ],
-        geometry="geometry",
-        crs=UTM_28N,
-    )
-    points = gpd.GeoDataFrame(
-        [{"commune": "A", "access_town": "Town A", "geometry": _at(5, 0)}], geometry="geometry", crs=UTM_28N
-    )
-    border = gpd.GeoSeries([LineString([_at(border_at_km, -50), _at(border_at_km, 50)])], crs=UTM_28N)
-    return GapContext(
-        zones=zones,
-        service_points=points,
-        border_lines=border,
-        risk=risk or (lambda m: RiskAnswer(pd.Series("unknown", index=m.index), None, None)),
-        travel=travel or (lambda m, d: TravelAnswer(None, "straight_line")),
-    )
+from atlas.features.csr.analysis.gaps import FACTORS, GapWeights, analyse, risk_level, score_members
+from tests.helpers.csr import gap_context, members_frame, point_at
 
 
 def test_no_service_village_ranks_above_well_served_village():
-    members = _members([{"name": "Well served", "geometry": _at(6, 0)}, {"name": "Unserved", "geometry": _at(90, 0)}])
-    table, _, _ = score_members(members, _context())
+    members = members_frame(
+        [{"name": "Well served", "geometry": point_at(6, 0)}, {"name": "Unserved", "geometry": point_at(90, 0)}]
+    )
+    table, _, _ = score_members(members, gap_context())
     by_name = table.set_index("name")
     assert by_name.loc["Unserved", "rank"] == 1 and by_name.loc["Well served", "rank"] == 2
     assert by_name.loc["Unserved", "gap_score"] > by_name.loc["Well served", "gap_score"]
@@ -84,8 +26,8 @@ def test_no_service_village_ranks_above_well_served_village():
 
 def test_score_is_the_documented_weighted_mean():
     weights = GapWeights()
-    members = _members([{"name": "Unserved", "geometry": _at(90, 0), "is_mining": True}])
-    table, _, _ = score_members(members, _context(border_at_km=95), weights)
+    members = members_frame([{"name": "Unserved", "geometry": point_at(90, 0), "is_mining": True}])
+    table, _, _ = score_members(members, gap_context(border_at_km=95), weights)
     row = table.iloc[0]
     x = {
         "service_distance": min(85 / weights.distance_saturation_km, 1),
@@ -102,13 +44,16 @@ def test_score_is_the_documented_weighted_mean():
 
 def test_weights_change_the_ranking():
     """A mining camp next to the service vs. a remote ordinary village: weights decide, as documented."""
-    members = _members(
-        [{"name": "Camp", "geometry": _at(8, 0), "is_mining": True}, {"name": "Remote", "geometry": _at(60, 0)}]
+    members = members_frame(
+        [
+            {"name": "Camp", "geometry": point_at(8, 0), "is_mining": True},
+            {"name": "Remote", "geometry": point_at(60, 0)},
+        ]
     )
-    default, _, _ = score_members(members, _context())
+    default, _, _ = score_members(members, gap_context())
     mining_first, _, _ = score_members(
         members,
-        _context(),
+        gap_context(),
         GapWeights(service_distance=0.05, no_service_in_zone=0.05, bajenu_gap=0.05, risk=0.05, border=0.05, mining=1.0),
     )
     assert default.iloc[0]["name"] == "Remote"
@@ -116,21 +61,21 @@ def test_weights_change_the_ranking():
 
 
 def test_ties_share_a_rank():
-    members = _members(
+    members = members_frame(
         [
-            {"name": "b", "geometry": _at(90, 5)},
-            {"name": "a", "geometry": _at(90, -5)},
-            {"name": "c", "geometry": _at(6, 0)},
+            {"name": "b", "geometry": point_at(90, 5)},
+            {"name": "a", "geometry": point_at(90, -5)},
+            {"name": "c", "geometry": point_at(6, 0)},
         ]
     )
-    table, _, _ = score_members(members, _context())
+    table, _, _ = score_members(members, gap_context())
     assert list(table["rank"]) == [1, 1, 3]
 
 
 def test_member_outside_every_zone_counts_as_unserved():
     """A village across the border (no Senegalese zone) has no service and no relay."""
-    members = _members([{"name": "In Mali", "country": "MLI", "geometry": _at(130, 0)}])
-    row = score_members(members, _context())[0].iloc[0]
+    members = members_frame([{"name": "In Mali", "country": "MLI", "geometry": point_at(130, 0)}])
+    row = score_members(members, gap_context())[0].iloc[0]
     assert row["commune_zone"] is None
     assert not row["service_in_zone"]
     assert row["bajenu_coverage_class"] == "unknown" and row["x_bajenu_gap"] == 1.0
@@ -141,8 +86,10 @@ def test_network_travel_time_used_when_available_and_unreachable_is_worst():
         minutes = pd.DataFrame({destinations.index[0]: [30.0, np.nan]}, index=members.index)
         return TravelAnswer(minutes, "network_rainy")
 
-    members = _members([{"name": "Reachable", "geometry": _at(20, 0)}, {"name": "Cut off", "geometry": _at(30, 0)}])
-    table = score_members(members, _context(travel=travel))[0].set_index("name")
+    members = members_frame(
+        [{"name": "Reachable", "geometry": point_at(20, 0)}, {"name": "Cut off", "geometry": point_at(30, 0)}]
+    )
+    table = score_members(members, gap_context(travel=travel))[0].set_index("name")
     assert (table["access_basis"] == "network_rainy").all()
     assert table.loc["Reachable", "service_travel_min"] == 30
     assert table.loc["Reachable", "x_service_distance"] == pytest.approx(30 / 180, abs=1e-3)
@@ -154,8 +101,10 @@ def test_published_risk_class_raises_the_score():
         labels = pd.Series(["< 10", "30–39"], index=members.index)
         return RiskAnswer(labels, "synthetic", True)
 
-    members = _members([{"name": "Quiet", "geometry": _at(90, 5)}, {"name": "Risky", "geometry": _at(90, -5)}])
-    table = score_members(members, _context(risk=risk))[0].set_index("name")
+    members = members_frame(
+        [{"name": "Quiet", "geometry": point_at(90, 5)}, {"name": "Risky", "geometry": point_at(90, -5)}]
+    )
+    table = score_members(members, gap_context(risk=risk))[0].set_index("name")
     assert table.loc["Risky", "gap_score"] > table.loc["Quiet", "gap_score"]
     assert table.loc["Risky", "risk_class"] == "30–39"
 

@@ -3,7 +3,8 @@
 The comparison is tested on a release built by hand (so that which side is suppressed or masked is
 known exactly) and on the shipped synthetic release (every pair of same-kind periods); the brief is
 scanned with pypdf for what it must say and, on a release ingested from a raw file, for any raw
-incident id, date or coordinate pair (the leak check of tests/test_incidents_leak.py).
+incident id, date or coordinate pair (the leak check of tests/helpers/leaks.py).
+The risk page's comparison itself is tested in tests/app/test_risk_compare.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import geopandas as gpd
 import pandas as pd
 import pypdf
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from atlas.common.reports.svg_map import arrange_svgs, legend_svg, render_svg
 from atlas.features.risk.analysis.compare import (
@@ -37,11 +37,8 @@ from atlas.features.risk.analysis.release import Release, read_release, risk_cla
 from atlas.features.risk.reports.brief import brief_figures, brief_svg, risk_brief_pdf
 from atlas.foundation.config import INCIDENTS_DIR
 from atlas.foundation.i18n import t
-from tests.apptest_support import query_param, run_script
-from tests.incidents_support import marked_release
-from tests.test_incidents_leak import leaks
+from tests.helpers.leaks import leaks
 
-ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = INCIDENTS_DIR / "synthetic"
 PERIODS = ["2024", *(f"2024-Q{q}" for q in range(1, 5)), "2025", *(f"2025-Q{q}" for q in range(1, 5))]
 
@@ -218,18 +215,13 @@ def test_brief_map_shows_both_periods_with_one_legend(shipped):
     assert svg.count("<path") >= 2 * len(shipped.hexes)
 
 
-@pytest.fixture(scope="module")
-def raw_and_release(tmp_path_factory):
-    return marked_release(tmp_path_factory.mktemp("brief_leak"), "briefleak", seed=7)
-
-
 @pytest.mark.parametrize(("lang", "period", "compare"), [("fr", "2024-Q2", "2025-Q2"), ("en", "2024", None)])
-def test_brief_carries_no_raw_coordinate_id_or_date(raw_and_release, lang, period, compare):
-    raw, releases = raw_and_release
-    release = read_release(releases / "briefleak")
+def test_brief_carries_no_raw_coordinate_id_or_date(marked_release, lang, period, compare):
+    raw, releases, name = marked_release
+    release = read_release(releases / name)
     data = risk_brief_pdf(release, period, "all", lang, compare, date=dt.date(2026, 11, 30))
     _, text = pdf_text(data)
-    assert "briefleak" in text  # the brief really comes from the ingested release
+    assert name in text  # the brief really comes from the ingested release
     assert leaks(raw, text) == []
     assert leaks(raw, brief_svg(release, period, "all", lang, compare)) == []
 
@@ -249,59 +241,3 @@ def test_arrange_svgs_places_maps_side_by_side_and_the_legend_below():
     assert "a &lt; b &amp; c" in combined and combined.count("<svg") == 1
     with pytest.raises(ValueError):
         arrange_svgs([["<g/>"]])
-
-
-# --- the page (AppTest) -----------------------------------------------------------------------
-
-
-def run_risk(lang: str, **params: str) -> AppTest:
-    at = run_script("app_pages/risk.py", lang, **params)
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _maps(at: AppTest) -> int:
-    return sum("st_folium" in c.proto.component_name for c in at.get("component_instance"))
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_risk_page_with_compare_shows_two_maps_and_the_comparison(shipped, lang):
-    at = run_risk(lang, period="2024-Q3", category="forced_labour", compare="2025-Q1")
-    assert _maps(at) == 2
-    table = at.dataframe[0].value
-    assert list(table.columns[2:4]) == [period_label("2024-Q3", lang), period_label("2025-Q1", lang)]
-    assert (
-        t("risk.compare.change", lang, a=period_label("2024-Q3", lang), b=period_label("2025-Q1", lang))
-        == table.columns[-1]
-    )
-    assert NOT_COMPARED in list(table.iloc[:, -1])
-    captions = [c.value for c in at.caption]
-    assert t("risk.compare.note.dash", lang, k=10) in captions and t("risk.compare.same_kind", lang) in captions
-    assert t("risk.compare.title", lang) in [h.value for h in at.subheader]
-    assert query_param(at, "compare") == "2025-Q1"
-    selector = at.selectbox(key="risk_compare_2024-Q3")
-    assert selector.value == "2025-Q1"
-    assert selector.options[1:] == [period_label(p, lang) for p in shipped.quarters if p != "2024-Q3"]
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_bad_compare_link_shows_one_map_and_says_so(lang):
-    at = run_risk(lang, period="2024", compare="2024-Q1")
-    assert _maps(at) == 1
-    assert t("risk.compare.bad_link", lang) in [c.value for c in at.caption]
-    assert query_param(at, "compare") is None and query_param(at, "period") == "2024"
-
-
-def test_choosing_and_clearing_a_comparison_updates_the_link(shipped):
-    at = run_risk("fr", period="2024")
-    assert _maps(at) == 1 and query_param(at, "compare") is None
-    offered = at.selectbox(key="risk_compare_2024").options
-    assert offered[0] == t("risk.compare.none", "fr")
-    assert offered[1:] == [period_label(p, "fr") for p in comparable_periods(read_release(SHIPPED), "2024")]
-    at.selectbox(key="risk_compare_2024").set_value("2022").run()
-    assert query_param(at, "compare") == "2022" and _maps(at) == 2
-    at.selectbox(key="risk_period").set_value("2023").run()  # another year: the comparison stays
-    assert query_param(at, "compare") == "2022" and query_param(at, "period") == "2023"
-    at.selectbox(key="risk_period").set_value("2023-Q2").run()  # a quarter: a year no longer fits
-    assert query_param(at, "compare") is None and _maps(at) == 1
-    assert t("risk.compare.bad_link", "fr") not in [c.value for c in at.caption]  # the user did it, not a link

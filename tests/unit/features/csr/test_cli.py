@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pypdf
@@ -13,8 +12,7 @@ import pytest
 
 from atlas.features.csr.analysis.gaps import FACTORS
 from atlas.features.csr.analysis.zone import registry_concessions
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from atlas.features.outreach.analysis.gazetteer import resolve_stop
-from tests.apptest_support import open_page as run_page
 
 
 def _summary(at) -> str:
     return " ".join(s.value for s in at.success)
 
 
-def test_the_vehicle_switch_replans_states_the_vehicle_and_writes_it_to_the_url():
-    at = run_page("app_pages/outreach.py", "en")
+def test_the_vehicle_switch_replans_states_the_vehicle_and_writes_it_to_the_url(open_page):
+    at = open_page("app_pages/outreach.py", "en")
     at.multiselect(key="outreach_stops").set_value([resolve_stop(n) for n in ("Ethiolo", "Oubadji")])
     at.radio(key="outreach_season").set_value("rainy")
     at.radio(key="outreach_vehicle").set_value("motorbike").run()
@@ -30,16 +29,16 @@ def test_the_vehicle_switch_replans_states_the_vehicle_and_writes_it_to_the_url(
     assert "Vehicle" not in legs.columns and "vehicle" not in legs.columns
 
 
-def test_the_vehicle_switch_is_translated():
-    at = run_page("app_pages/outreach.py", "fr")
+def test_the_vehicle_switch_is_translated(open_page):
+    at = open_page("app_pages/outreach.py", "fr")
     radio = at.radio(key="outreach_vehicle")
     assert radio.label == "Véhicule" and radio.value == "4x4"
     assert radio.options == ["4x4", "Moto"]
 
 
-def test_the_pdf_itinerary_button_sits_with_the_other_downloads_in_both_languages():
+def test_the_pdf_itinerary_button_sits_with_the_other_downloads_in_both_languages(open_page):
     for lang, label in (("fr", "Itinéraire (PDF)"), ("en", "Itinerary (PDF)")):
-        at = run_page("app_pages/outreach.py", lang)
+        at = open_page("app_pages/outreach.py", lang)
         at.multiselect(key="outreach_stops").set_value([resolve_stop(n) for n in ("Saraya", "Mako")]).run()
         assert not at.exception, [e.value for e in at.exception]
         keys = [b.key for b in at.download_button]

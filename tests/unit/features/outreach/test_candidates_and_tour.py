@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import geopandas as gpd
 import pytest
 from shapely.geometry import Point
@@ -14,8 +12,7 @@ from atlas.features.outreach.analysis.gazetteer import resolve_stop
 from atlas.features.outreach.analysis.link import MAX_HOURS, OutreachLink
 from atlas.features.outreach.analysis.tour import plan_tour
 from atlas.features.outreach.reports.outputs import tour_outputs
-
-ROOT = Path(__file__).resolve().parents[1]  # the checkout
+from tests.helpers import ROOT
 
 
 def test_query_round_trips_and_drops_what_a_link_should_not_carry():

@@ -35,7 +35,7 @@ from atlas.features.csr.reports.report import (
 )
 from atlas.foundation.config import UTM_28N
 from atlas.foundation.i18n import t
-from tests.test_coverage_gaps import _at, _context, _members
+from tests.helpers.csr import gap_context, members_frame, point_at
 
 NAMES = ["Niamia", "Témoto", "Boto"]
 NO_DISTANCE = parse_weights("service_distance=0")
@@ -62,9 +62,13 @@ def test_zero_distance_weight_lets_a_border_village_outrank_a_remote_one():
         column = [minutes[name] for name in members["name"]]
         return TravelAnswer(pd.DataFrame({destinations.index[0]: column}, index=members.index), "network_dry")
 
-    members = _members([{"name": "Remote", "geometry": _at(100, 15)}, {"name": "Border", "geometry": _at(50, -12)}])
-    border_south = gpd.GeoSeries([LineString([_at(-50, -25), _at(200, -25)])], crs=UTM_28N)  # zones span ±20 km
-    context = replace(_context(travel=travel), border_lines=border_south)
+    members = members_frame(
+        [{"name": "Remote", "geometry": point_at(100, 15)}, {"name": "Border", "geometry": point_at(50, -12)}]
+    )
+    border_south = gpd.GeoSeries(
+        [LineString([point_at(-50, -25), point_at(200, -25)])], crs=UTM_28N
+    )  # zones span ±20 km
+    context = replace(gap_context(travel=travel), border_lines=border_south)
     default = score_members(members, context)[0].set_index("name")
     custom = score_members(members, context, NO_DISTANCE)[0].set_index("name")
     assert default.loc["Border", "border_village"] and not default.loc["Remote", "border_village"]

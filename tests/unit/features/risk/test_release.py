@@ -16,7 +16,7 @@ from atlas.features.risk.analysis.ingest import ingest
 from atlas.features.risk.analysis.ledger import LedgerRefusalError
 from atlas.features.risk.analysis.release import ReleaseError, read_release
 from atlas.features.risk.analysis.synth import synthesise
-from tests.incidents_support import BAMAKO, KEDOUGOU_TOWN
+from tests.helpers.incidents import BAMAKO, KEDOUGOU_TOWN
 
 TODAY = dt.date(2026, 11, 22)
 YEARS = (2023, 2025)
