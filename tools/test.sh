@@ -11,4 +11,6 @@ fi
 source "$(dirname "$0")/postgres.sh"  # the store tests run on SQLite AND PostGIS
 .venv/bin/ruff format --check --quiet .
 .venv/bin/ruff check --quiet .
+.venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -6,15 +6,7 @@ import pytest
 
 from atlas.layers import imports
 from atlas.layers.registry import current_provenance, load_layer
-from tests.apptest_support import open_page
-from tests.unit.layers.minimal import geojson_bytes, minimal_frame
-
-
-@pytest.fixture
-def private_store(tmp_path, monkeypatch) -> str:
-    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    monkeypatch.setenv("ATLAS_DATABASE_URL", url)
-    return url
+from tests.helpers.minimal import geojson_bytes, minimal_frame
 
 
 @pytest.mark.parametrize(
@@ -24,7 +16,7 @@ def private_store(tmp_path, monkeypatch) -> str:
         ("en", "Make this version current", "is now current"),
     ],
 )
-def test_versions_are_listed_and_a_revert_is_made_from_the_page(private_store, lang, button, done):
+def test_versions_are_listed_and_a_revert_is_made_from_the_page(private_store, open_page, lang, button, done):
     imports.import_layer(
         "bajenu_gox",
         geojson_bytes(minimal_frame("bajenu_gox")),

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+import atlas.app
 from atlas.layers import imports
 from atlas.layers.registry import load_layer
-from tests.apptest_support import APP_DIR, open_page
-from tests.unit.layers.minimal import geojson_bytes, minimal_frame, with_text_values
+from tests.helpers.minimal import geojson_bytes, minimal_frame, with_text_values
 
+APP_DIR = Path(atlas.app.__file__).resolve().parent
 PAGES = sorted(p.relative_to(APP_DIR).as_posix() for p in (APP_DIR / "app_pages").glob("*.py"))
 
 
@@ -48,7 +49,7 @@ def minimal_store(tmp_path_factory) -> Iterator[str]:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_on_minimal_data(minimal_store, page, lang):
+def test_every_page_runs_on_minimal_data(minimal_store, open_page, page, lang):
     at = open_page(page, lang)
     assert not at.exception, [e.value for e in at.exception]
 

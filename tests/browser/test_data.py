@@ -7,7 +7,7 @@ import json
 import pytest
 
 from atlas import store
-from tests.browser.support import exceptions_on_page, running_app, wait_for_app
+from tests.helpers.browser import exceptions_on_page, running_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -30,9 +30,9 @@ def _places(lon: float, lat: float) -> bytes:
     return json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
 
 
-def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(browser, tmp_path):
+def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_context, tmp_path):
     with running_app({"ATLAS_HOME": str(tmp_path)}) as url:
-        context = browser.new_context(viewport={"width": 1400, "height": 1100})
+        context = guarded_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         try:
             page.goto(f"{url}/data?lang=fr")

@@ -179,8 +179,9 @@ def _check_geometry(geometry: object, row: int) -> int:
 def _count_positions(value: object, depth: int) -> int:
     """Positions in a coordinates array nested `depth` deep; -1 when the structure is wrong."""
     if depth == 1:
-        ok = isinstance(value, list) and 2 <= len(value) <= 4
-        return 1 if ok and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value) else -1
+        if not isinstance(value, list) or not 2 <= len(value) <= 4:
+            return -1
+        return 1 if all(isinstance(v, int | float) and not isinstance(v, bool) for v in value) else -1
     if not isinstance(value, list):
         return -1
     total = 0

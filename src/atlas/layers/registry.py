@@ -11,11 +11,12 @@ import importlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 
 from atlas import store
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import Msg
 from atlas.layers.derived import derive
 from atlas.layers.spec import GROUPS, LayerSpec, Provenance
 from atlas.layers.validate import LayerError, read_layer_file
@@ -62,7 +63,7 @@ def layers_by_group() -> dict[str, list[LayerSpec]]:
 class LoadedLayer:
     spec: LayerSpec
     frame: gpd.GeoDataFrame | None
-    meta: dict
+    meta: dict[str, Any]
     error: LayerError | None = None
     version: int | None = None  # the store version shown (None: read from a file)
 
@@ -101,7 +102,7 @@ def shipped_provenance(spec: LayerSpec, meta: dict) -> store.Provenance:
         source=p.text("source", "en"),
         licence=p.text("licence", "en"),
         date=p.text("date", "en"),
-        located=p.located["en"],
+        located=p.text("located", "en"),
         file_name=spec.filename,
         sha256=hashlib.sha256(data).hexdigest(),
         meta=meta,
@@ -150,15 +151,11 @@ def current_provenance(layer_id: str) -> Provenance:
     info = store.current_info(layer_id)
     if info is None or info.kind == "shipped":
         return spec.provenance
-    located = info.located or t("data.located_unknown", "en")
     return Provenance(
         source=info.source,
         licence=info.licence,
         date=info.date or info.created_at[:10],
-        located={
-            "fr": info.located or t("data.located_unknown", "fr"),
-            "en": located,
-        },
+        located=info.located or Msg("data.located_unknown"),
         attribution=info.source,
         synthetic=False,
     )

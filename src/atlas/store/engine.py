@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
@@ -61,7 +62,7 @@ def _sqlite_discipline(engine: Engine) -> None:
     """WAL (readers never block the writer), full sync, and our own BEGIN so writers lock up front."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # pysqlite's own implicit BEGIN off: we emit ours
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")

@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 import shapely
-from sqlalchemy import Connection, bindparam, func, insert, literal_column, select, text, update
+from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
 
 from atlas.store.engine import database_url, reading, writing
 from atlas.store.schema import tables
@@ -194,7 +195,7 @@ def _add(layer_id: str, frame: gpd.GeoDataFrame, prov: Provenance, url: str | No
             )
         )
         if props:
-            geom_value = bindparam("wkb")
+            geom_value: ColumnElement[Any] = bindparam("wkb")
             if conn.dialect.name == "postgresql":
                 geom_value = func.ST_GeomFromWKB(bindparam("wkb"), 4326)
             stmt = insert(lf).values(
@@ -317,4 +318,3 @@ __all__ = [
     "version_info",
     "versions",
 ]
-_ = literal_column  # kept for readers extending the view builder

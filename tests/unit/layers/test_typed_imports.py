@@ -10,7 +10,7 @@ from shapely.geometry import Polygon
 from atlas.layers import imports
 from atlas.layers.registry import all_layers, current_provenance, load_layer
 from atlas.layers.validate import LayerError
-from tests.unit.layers.minimal import geojson_bytes, minimal_frame, with_text_values, zipped_shapefile
+from tests.helpers.minimal import geojson_bytes, minimal_frame, with_text_values, zipped_shapefile
 
 IMPORTABLE = imports.importable_layers()
 
@@ -113,7 +113,7 @@ def test_the_current_versions_provenance_is_what_is_credited(private_store):
         "ODbL",
         "2026-10",
     )
-    assert prov.located["fr"] == "GPS relevé sur place" and prov != shipped
+    assert prov.text("located", "fr") == "GPS relevé sur place" and prov != shipped
     table = sources_table("en").set_index("Layer")
     row = table.iloc[[s.id for s in all_layers()].index("crossings")]
     assert row["Source"] == "Ministère de l'Intérieur" and row["Licence"] == "ODbL" and row["Version"] == 2

@@ -21,7 +21,7 @@ st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(l
 st.dataframe(sources_table(lang), hide_index=True, width="stretch")
 st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
 
-st.header(t("sources.method", lang))
+st.header(t("brief.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
     st.markdown(t(key, lang))
 
@@ -71,10 +71,10 @@ if submitted:
 
 st.header(t("versions.title", lang))
 st.markdown(t("versions.intro", lang))
-shown = st.selectbox(t("versions.layer", lang), imports.importable_layers(), format_func=_layer_name, key="versions_of")
+shown = st.selectbox(t("sources.layer", lang), imports.importable_layers(), format_func=_layer_name, key="versions_of")
 table = versions_table(shown, lang)
 st.dataframe(table, hide_index=True, width="stretch")
-numbers = [int(v) for v in table[t("versions.version", lang)]]
+numbers = [int(v) for v in table[t("sources.version", lang)]]
 with st.form("revert_form"):
     target = st.selectbox(t("versions.revert_to", lang), numbers)
     who = st.text_input(t("import.user", lang), key="revert_user")

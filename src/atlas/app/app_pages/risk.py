@@ -7,8 +7,8 @@ import streamlit as st
 
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.risk.analysis.api import latest_release
-from atlas.features.risk.analysis.compare import RiskLink, read_link
 from atlas.features.risk.analysis.labels import category_label, disclosure_note, period_label
+from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.web.heat import trend_figure
 from atlas.features.risk.web.page import brief_button, compare_selector, show_heat
 from atlas.foundation.i18n import t
@@ -26,7 +26,7 @@ if release.synthetic:
     st.warning(t("risk.note.synthetic", lang))
 
 # --- view from the URL (a link reopens the same period, category and comparison) -------------
-link = read_link(release, st.query_params.to_dict())
+link = RiskLink.from_query(st.query_params.to_dict(), release)
 if link.bad_view:
     st.caption(t("risk.bad_link", lang))
 if link.bad_compare:

@@ -135,6 +135,8 @@ def _export(args: argparse.Namespace) -> int:
     spec = get_layer(args.layer)
     current = imports.ensure_seeded(spec.id)
     version = args.version or current
+    if version is None:  # the shipped file itself is refused: nothing to export
+        return _refuse(f"layer {spec.id} has no valid version to export")
     info = store.version_info(spec.id, int(version))  # StoreError for an unknown version
     frame = store.load_version(spec.id, info.version)
     if args.format == "geojson":

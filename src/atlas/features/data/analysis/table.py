@@ -20,11 +20,11 @@ def sources_table(lang: str) -> pd.DataFrame:
                 t("sources.layer", lang): t(f"layer.{spec.id}", lang),
                 t("sources.group", lang): t(f"group.{spec.group}", lang),
                 t("sources.version", lang): loaded.version or "",
-                t("sources.features", lang): len(loaded.frame) if loaded.ok else 0,
+                t("sources.features", lang): len(loaded.frame) if loaded.frame is not None else 0,
                 t("sources.source", lang): prov.text("source", lang),
                 t("sources.licence", lang): prov.text("licence", lang),
                 t("sources.date", lang): prov.text("date", lang),
-                t("sources.located", lang): prov.located[lang],
+                t("sources.located", lang): prov.text("located", lang),
                 t("sources.sensitivity", lang): t(f"sensitivity.{spec.sensitivity}", lang),
                 t("sources.synthetic", lang): t("common.yes", lang) if prov.synthetic else t("common.no", lang),
                 t("sources.status", lang): t("sources.ok", lang)

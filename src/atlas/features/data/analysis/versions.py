@@ -15,14 +15,14 @@ def versions_table(layer_id: str, lang: str) -> pd.DataFrame:
         shipped = info.kind == "shipped"
         rows.append(
             {
-                t("versions.version", lang): info.version,
+                t("sources.version", lang): info.version,
                 t("versions.current", lang): "✔" if info.current else "",
                 t("versions.when", lang): info.created_at.replace("T", " ").rstrip("Z"),
                 t("versions.user", lang): t("versions.shipped", lang) if shipped else info.user,
                 t("sources.source", lang): info.source,
                 t("sources.licence", lang): info.licence,
                 t("sources.features", lang): info.features,
-                t("versions.file", lang): info.file_name,
+                t("import.file", lang): info.file_name,
             }
         )
     return pd.DataFrame(rows)

@@ -15,14 +15,11 @@ audit guards against.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-
 import pandas as pd
 
 from atlas.features.risk.analysis.api import department_totals
 from atlas.features.risk.analysis.labels import category_label, class_label, period_label
-from atlas.features.risk.analysis.release import MASKED_CLASS, Release
+from atlas.features.risk.analysis.release import MASKED_CLASS, Release, cell_number
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.i18n import t
 
@@ -52,11 +49,18 @@ def in_calendar_order(release: Release, first: str, second: str) -> tuple[str, s
     return (first, second) if order.index(first) <= order.index(second) else (second, first)
 
 
+def published_number(value: object) -> int | None:
+    """A published value (a frame cell) as an int; None for a side that is suppressed or masked (NA)."""
+    number = cell_number(value)
+    return None if number is None else int(number)
+
+
 def change(value_a: object, value_b: object) -> int | None:
     """B − A when both are published numbers; None when either side is suppressed or masked (NA)."""
-    if value_a is None or value_b is None or pd.isna(value_a) or pd.isna(value_b):
+    a, b = published_number(value_a), published_number(value_b)
+    if a is None or b is None:
         return None
-    return int(value_b) - int(value_a)
+    return b - a
 
 
 def comparison_frame(release: Release, period_a: str, period_b: str, category: str = ALL_CATEGORIES) -> pd.DataFrame:
@@ -77,9 +81,9 @@ def comparison_frame(release: Release, period_a: str, period_b: str, category: s
 
 def format_change(value: object) -> str:
     """'+20', '−10' (typographic minus), '0'; '—' when not compared."""
-    if value is None or pd.isna(value):
+    number = published_number(value)
+    if number is None:
         return NOT_COMPARED
-    number = int(value)
     return f"+{number}" if number > 0 else (f"−{-number}" if number < 0 else "0")
 
 
@@ -121,41 +125,6 @@ def comparison_notes(release: Release, lang: str, any_not_compared: bool = True)
 def has_not_compared(table: pd.DataFrame) -> bool:
     """True when the last (change) column of a comparison table holds a '—'."""
     return bool((table.iloc[:, -1] == NOT_COMPARED).any())
-
-
-@dataclass(frozen=True)
-class RiskLink:
-    """The risk view a link asks for, checked: unknown values fall back to defaults and set `bad`."""
-
-    period: str
-    category: str
-    compare: str | None = None
-    bad_view: bool = False  # unknown period or category
-    bad_compare: bool = False  # unknown comparison period, or one of another kind
-
-    def to_query(self) -> dict[str, str]:
-        """Query parameters of this view; `compare` only when a comparison is shown."""
-        query = {"period": self.period, "category": self.category}
-        if self.compare:
-            query["compare"] = self.compare
-        return query
-
-
-def read_link(release: Release, params: Mapping[str, str]) -> RiskLink:
-    """Parse `period`, `category` and `compare` from a link; a link is user input, so never raise."""
-    asked_period = str(params.get("period", release.default_period))
-    asked_category = str(params.get("category", ALL_CATEGORIES))
-    period = asked_period if asked_period in release.periods else release.default_period
-    category = asked_category if asked_category in release.categories else ALL_CATEGORIES
-    asked_compare = params.get("compare")
-    compare = valid_compare(release, period, str(asked_compare)) if asked_compare else None
-    return RiskLink(
-        period=period,
-        category=category,
-        compare=compare,
-        bad_view=asked_period != period or asked_category != category,
-        bad_compare=bool(asked_compare) and compare is None,
-    )
 
 
 def compare_title(release: Release, period: str, compare: str | None, category: str, lang: str) -> str:

@@ -96,18 +96,22 @@ def ingest(
     base = count_base(layout, incidents.hex_index, incidents.quarter_index, incidents.category_index)
     rows_read, used, dropped = incidents.rows_read, len(incidents), incidents.dropped
     del incidents  # nothing row-level survives past this point
+    loss: float | None = None
+    noise: dict[str, object]
     if epsilon is not None:
         from atlas.features.risk.analysis.dp import add_noise, privacy_loss
 
         base = add_noise(base, epsilon)
+        loss = privacy_loss(epsilon)
         noise = {
             "mechanism": "discrete Laplace (OpenDP), on counts per hexagon × quarter × category",
-            "epsilon": privacy_loss(epsilon),
+            "epsilon": loss,
             "library": "opendp",
         }
     else:
         noise = {"mechanism": "none", "epsilon": None}
     protected = protect(layout, roll_up(layout, base), k, k)
+    masked_cells = int((protected.status == MASKED).sum())
 
     meta = {
         "format": FORMAT,
@@ -124,7 +128,7 @@ def ingest(
         "region_id": REGION_ID,
         "hexes": len(grid.hex_ids),
         "risk_classes": class_labels(k),
-        "masked_cells": int((protected.status == MASKED).sum()),
+        "masked_cells": masked_cells,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "input_sha256": input_hash,
         "input_records_sha256": records_digest,
@@ -138,13 +142,13 @@ def ingest(
         },
     }
     # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
-    ledger.book(records_digest, noise["epsilon"], out_dir.name, str(out_dir.resolve()), meta)
+    ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta)
     written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
     return IngestReport(
         release_dir=written,
         rows_read=rows_read,
         incidents_used=used,
         dropped=dropped,
-        masked_cells=meta["masked_cells"],
+        masked_cells=masked_cells,
         synthetic=synthetic,
     )
