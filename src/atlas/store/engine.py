@@ -44,7 +44,7 @@ def get_engine(url: str | None = None) -> Engine:
     return _engine(url or database_url())
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""

@@ -67,3 +67,37 @@ def test_kill_during_an_import_leaves_the_previous_version(store_url, tmp_path):
     debris = {p.name for p in set(Path(tmp_path).iterdir()) - before}
     assert debris <= {"store.sqlite-wal", "store.sqlite-shm"}
     assert list(store.load_version("demo", 1, store_url)["name"]) == ["kept"]
+
+
+IMPORTER = textwrap.dedent(
+    """
+    import sys
+    import geopandas as gpd
+    from shapely.geometry import Point
+    from atlas import store
+
+    url, tag = sys.argv[1], sys.argv[2]
+    frame = gpd.GeoDataFrame({"name": [tag] * 2000}, geometry=[Point(-12.0, 12.5)] * 2000, crs="EPSG:4326")
+    prov = store.Provenance(kind="import", user=tag, source=f"source {tag}", licence=f"licence {tag}")
+    print(store.add_version("demo", frame, prov, url))
+    """
+)
+
+
+def test_concurrent_imports_from_separate_processes_are_each_told_the_truth(store_url):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    seed = gpd.GeoDataFrame({"name": ["kept"]}, geometry=[Point(-12.1, 12.6)], crs="EPSG:4326")
+    store.seed("demo", seed, store.Provenance(kind="shipped", user="atlas", source="s", licence="l"), store_url)
+    tags = [f"proc{i}" for i in range(4)]
+    children = {
+        tag: subprocess.Popen([sys.executable, "-c", IMPORTER, store_url, tag], stdout=subprocess.PIPE, text=True)
+        for tag in tags
+    }
+    told = {tag: int(child.communicate(timeout=120)[0].strip()) for tag, child in children.items()}
+    assert sorted(told.values()) == [2, 3, 4, 5]
+    for tag, version in told.items():
+        info = store.version_info("demo", version, store_url)
+        assert (info.user, info.source, info.licence) == (tag, f"source {tag}", f"licence {tag}")
+        assert set(store.load_version("demo", version, store_url)["name"]) == {tag}

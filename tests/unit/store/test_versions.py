@@ -128,3 +128,20 @@ def test_current_versions_in_one_query(store_url):
     store.seed("other", _frame(["b"]), _prov("shipped", "shipped"), store_url)
     store.add_version("other", _frame(["c"]), _prov("C"), store_url)
     assert store.current_versions(store_url) == {"demo": 1, "other": 2}
+
+
+def test_concurrent_seeding_makes_one_version_one(store_url):
+    results: list[int] = []
+    threads = [
+        threading.Thread(
+            target=lambda i=i: results.append(
+                store.seed("demo", _frame([f"s{i}"]), _prov("shipped", "shipped"), store_url)
+            )
+        )
+        for i in range(6)
+    ]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert results == [1] * 6 and [v.version for v in store.versions("demo", store_url)] == [1]

@@ -7,7 +7,7 @@ import streamlit as st
 from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.features.data.analysis.versions import versions_table
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
 from atlas.layers.validate import LayerError
@@ -65,8 +65,10 @@ if submitted:
             if exc.reason == "gpkg_layers":
                 st.info(t("import.gpkg_pick", lang))
         else:
-            st.success(
-                t("import.done_version", lang, n=record.features, layer=_layer_name(layer_id), version=record.version)
+            st.success(  # the count, then which version this import made current (the truth, under concurrency)
+                tn("import.done", record.features, lang, layer=_layer_name(layer_id))
+                + " "
+                + t("versions.now_current", lang, layer=_layer_name(layer_id), version=record.version)
             )
 
 st.header(t("versions.title", lang))
@@ -89,4 +91,4 @@ if reverted and target is not None:
         st.rerun()
 flash = st.session_state.pop(FLASH, None)
 if flash is not None:
-    st.success(t("versions.reverted", lang, layer=_layer_name(flash[0]), version=flash[1]))
+    st.success(t("versions.now_current", lang, layer=_layer_name(flash[0]), version=flash[1]))

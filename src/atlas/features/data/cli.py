@@ -146,7 +146,8 @@ def _export(args: argparse.Namespace) -> int:
     else:
         with tempfile.TemporaryDirectory(prefix="atlas-export-") as tmp:
             out = Path(tmp) / "export.gpkg"
-            frame.to_file(out, driver="GPKG", layer=spec.id, engine="pyogrio")
+            metadata = {k: str(v) for k, v in _provenance_members(info).items()}
+            frame.to_file(out, driver="GPKG", layer=spec.id, engine="pyogrio", layer_metadata=metadata)
             data = out.read_bytes()
     write_atomic(args.out, data)
     print(f"wrote {spec.id} version {info.version} ({info.features} features) to {args.out}")
