@@ -121,6 +121,11 @@ def test_current_view_shows_the_current_version_for_qgis(store_url):
     store.revert("demo", 1, "r", store_url)
     with get_engine(store_url).connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM current_demo")).scalar() == 3
+        if conn.dialect.name == "postgresql":  # QGIS lists what geometry_columns lists: the view, SRID 4326
+            query = (
+                "SELECT srid FROM geometry_columns WHERE f_table_name = 'current_demo' AND f_geometry_column = 'geom'"
+            )
+            assert conn.execute(text(query)).scalar() == 4326
 
 
 def test_current_versions_in_one_query(store_url):
