@@ -83,13 +83,36 @@ def load_layer(layer_id: str, path: Path | None = None) -> LoadedLayer:
     spec = get_layer(layer_id)
     if path is not None:
         return _load_file(spec.id, str(path), path.stat().st_mtime_ns if path.exists() else 0)
+    url = store.database_url()
+    stamp = spec.path.stat().st_mtime_ns if spec.path.exists() else 0
     version = store.current_version(spec.id)
     if version is None:
-        shipped = _load_file(spec.id, str(spec.path), spec.path.stat().st_mtime_ns if spec.path.exists() else 0)
+        shipped = _load_file(spec.id, str(spec.path), stamp)
         if not shipped.ok:
             return shipped  # a broken shipped file is reported, never stored
         version = store.seed(spec.id, shipped.frame, shipped_provenance(spec, shipped.meta))
-    return _load_version(spec.id, store.database_url(), version)
+    elif _shipped_changed(spec.id, url, stamp):
+        version = store.current_version(spec.id) or version
+    return _load_version(spec.id, url, version)
+
+
+@lru_cache(maxsize=64)
+def _shipped_changed(layer_id: str, url: str, stamp: int) -> bool:
+    """Once per process and shipped file: record an updated shipped file (an upgraded atlas) as a version.
+
+    It becomes current only if shipped data are current (an import stays current). True when added.
+    """
+    spec = get_layer(layer_id)
+    if not spec.path.exists():
+        return False
+    digest = hashlib.sha256(spec.path.read_bytes()).hexdigest()
+    if any(v.kind == "shipped" and v.sha256 == digest for v in store.versions(layer_id, url)):
+        return False
+    shipped = _load_file(layer_id, str(spec.path), stamp)
+    if not shipped.ok:
+        return False  # a broken new file never replaces working data
+    store.add_shipped(layer_id, shipped.frame, shipped_provenance(spec, shipped.meta), url)
+    return True
 
 
 def shipped_provenance(spec: LayerSpec, meta: dict) -> store.Provenance:

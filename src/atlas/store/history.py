@@ -156,6 +156,15 @@ def add_version(layer_id: str, frame: gpd.GeoDataFrame, prov: Provenance, url: s
     return _add(layer_id, frame, prov, url, only_if_empty=False)
 
 
+def add_shipped(layer_id: str, frame: gpd.GeoDataFrame, prov: Provenance, url: str | None = None) -> int:
+    """A changed shipped file (an upgraded atlas): add it as a version unless one has its sha256.
+
+    It becomes current only when the current version is itself shipped data: a partner's import
+    stays current until someone reverts. Returns the current version afterwards.
+    """
+    return _add(layer_id, frame, prov, url, only_if_empty=False, shipped_update=True)
+
+
 def revert(layer_id: str, to: int, user: str, url: str | None = None) -> int:
     """Make version `to` current (earlier or later); nothing is deleted and the move is logged."""
     t = tables(url)
@@ -171,7 +180,14 @@ def revert(layer_id: str, to: int, user: str, url: str | None = None) -> int:
     return to
 
 
-def _add(layer_id: str, frame: gpd.GeoDataFrame, prov: Provenance, url: str | None, only_if_empty: bool) -> int:
+def _add(
+    layer_id: str,
+    frame: gpd.GeoDataFrame,
+    prov: Provenance,
+    url: str | None,
+    only_if_empty: bool,
+    shipped_update: bool = False,
+) -> int:
     if not _SAFE_NAME.match(layer_id):
         raise StoreError("bad_layer_id", layer=layer_id)
     columns, props, wkbs = _rows(frame)
@@ -181,6 +197,19 @@ def _add(layer_id: str, frame: gpd.GeoDataFrame, prov: Provenance, url: str | No
         before = conn.execute(select(cur.c.version).where(cur.c.layer_id == layer_id)).scalar()
         if only_if_empty and before is not None:
             return int(before)
+        move = True
+        if shipped_update and before is not None:
+            known = conn.execute(
+                select(lv.c.version).where(
+                    (lv.c.layer_id == layer_id) & (lv.c.kind == "shipped") & (lv.c.sha256 == prov.sha256)
+                )
+            ).first()
+            if known is not None:  # another process recorded this shipped file already
+                return int(before)
+            current_kind = conn.execute(
+                select(lv.c.kind).where((lv.c.layer_id == layer_id) & (lv.c.version == before))
+            ).scalar()
+            move = current_kind == "shipped"
         last = conn.execute(select(func.max(lv.c.version)).where(lv.c.layer_id == layer_id)).scalar()
         version = int(last or 0) + 1
         record = {k: v for k, v in asdict(prov).items()}
@@ -206,13 +235,14 @@ def _add(layer_id: str, frame: gpd.GeoDataFrame, prov: Provenance, url: str | No
             )
         if before is None:
             conn.execute(insert(cur).values(layer_id=layer_id, version=version))
-        else:
+        elif move:
             conn.execute(update(cur).where(cur.c.layer_id == layer_id).values(version=version))
-        _log(conn, t, layer_id, "seed" if prov.kind == "shipped" else "import", before, version, prov.user)
-        _refresh_view(conn, layer_id, url, columns)
+        if move:
+            _log(conn, t, layer_id, "seed" if prov.kind == "shipped" else "import", before, version, prov.user)
+            _refresh_view(conn, layer_id, url, columns)
         if before_commit is not None:
             before_commit(conn)
-    return version
+    return version if move else int(before)  # type: ignore[arg-type]
 
 
 def _log(conn: Connection, t: dict, layer_id: str, action: str, before: int | None, to: int, user: str) -> None:
