@@ -7,36 +7,12 @@ explicitly with `-m "not postgis"`. Each PostGIS test gets its own schema (cheap
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import text
 
 from atlas.store.engine import get_engine
-
-POSTGRES_ENV = "ATLAS_TEST_POSTGRES_URL"
-
-
-def postgres_base_url() -> str:
-    url = os.environ.get(POSTGRES_ENV, "").strip()
-    if not url:
-        pytest.fail(
-            f"{POSTGRES_ENV} is not set: run the tests through tools/test.sh (it starts PostgreSQL + PostGIS), "
-            'or deselect these tests with -m "not postgis"'
-        )
-    return url
-
-
-def private_postgres_url() -> tuple[str, str]:
-    """A URL whose search_path is a new schema (tables there, PostGIS from public) and the schema name."""
-    base = postgres_base_url()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with get_engine(base).begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    joiner = "&" if "?" in base else "?"
-    return f"{base}{joiner}options=-csearch_path%3D{schema},public", schema
+from tests.helpers.postgres import postgres_base_url, private_postgres_url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)])
@@ -56,4 +32,4 @@ def store_url(request, tmp_path) -> Iterator[str]:
         get_engine(url).dispose()
         if schema is not None:
             with get_engine(postgres_base_url()).begin() as conn:
-                conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+                conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
