@@ -246,7 +246,11 @@ def _gpkg_layers(path: Path) -> list[str]:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != GPKG_APPLICATION_ID:
             raise ReadRefusedError("not_gpkg")
-        rows = conn.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name")
+        # Only real tables: a view could make GDAL run any (endless) query the file's author wrote.
+        rows = conn.execute(
+            "SELECT c.table_name FROM gpkg_contents c JOIN sqlite_master m ON m.name = c.table_name "
+            "WHERE c.data_type = 'features' AND m.type = 'table' ORDER BY c.table_name"
+        )
         return [str(r[0]) for r in rows]
     except sqlite3.Error as exc:
         raise ReadRefusedError("unreadable", detail=_short(exc)) from exc

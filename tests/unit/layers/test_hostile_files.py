@@ -193,3 +193,27 @@ def test_control_characters_never_reach_the_store(private_store):
     )
     info = store.version_info("crossings", record.version)
     assert "\x1b" not in info.source + info.file_name and "\x00" not in info.licence
+
+
+def test_a_geopackage_view_is_never_read(private_store, tmp_path):
+    """A 'layer' that is a view could run any query (an endless recursive one) when GDAL reads it."""
+    import sqlite3
+
+    from atlas.layers.registry import load_layer
+
+    path = tmp_path / "view.gpkg"
+    load_layer("crossings").frame.to_file(path, layer="crossings", driver="GPKG")
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE VIEW spin AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT * FROM r"
+        )
+        conn.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) "
+            "VALUES ('spin', 'features', 'spin', 4326)"
+        )
+    start = time.perf_counter()
+    with pytest.raises(LayerError) as caught:
+        imports.import_layer("crossings", path.read_bytes(), "view.gpkg", "s", "l", gpkg_layer="spin")
+    assert caught.value.reason == "gpkg_no_layer" and time.perf_counter() - start < LIMIT_S
+    record = imports.import_layer("crossings", path.read_bytes(), "view.gpkg", "s", "l")  # the one real layer
+    assert record.features == 2
