@@ -67,7 +67,7 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_co
             assert not exceptions_on_page(page)
         finally:
             context.close()
-    stored = store.versions("places", url=f"sqlite:///{tmp_path / 'atlas.sqlite'}")
+    stored = store.versions("places", url=f"sqlite:///{tmp_path / 'atlas.gpkg'}")
     assert [v.kind for v in stored] == ["shipped"]  # the refused file added no version
 
 
@@ -114,7 +114,7 @@ def test_a_geopackage_layer_is_picked_imported_as_a_new_version_and_listed(guard
             assert not exceptions_on_page(page)
         finally:
             context.close()
-    stored = store.versions("mining_sites", url=f"sqlite:///{home / 'atlas.sqlite'}")
+    stored = store.versions("mining_sites", url=f"sqlite:///{home / 'atlas.gpkg'}")
     assert [(v.version, v.features, v.source, v.current) for v in stored] == [
         (1, 12, stored[0].source, False),
         (2, 5, "Ministry of Mines", True),

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from atlas.foundation.config import home_dir
 
 DATABASE_ENV = "ATLAS_DATABASE_URL"
-STORE_FILE = "atlas.sqlite"
+STORE_FILE = "atlas.gpkg"  # a SQLite file that is also a GeoPackage (see store/gpkg.py)
 BUSY_TIMEOUT_S = 120  # a writer waits this long for another import to finish before giving up
 
 

@@ -21,6 +21,7 @@ import pandas as pd
 import shapely
 from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
 
+from atlas.store import gpkg
 from atlas.store.engine import database_url, reading, writing
 from atlas.store.schema import tables
 
@@ -230,6 +231,8 @@ def _add(
             stmt = insert(lf).values(
                 layer_id=layer_id, version=version, fid=bindparam("fid"), properties=bindparam("props"), geom=geom_value
             )
+            if conn.dialect.name == "sqlite":  # GeoPackage blobs: the file is a GeoPackage QGIS can open
+                wkbs = [gpkg.to_blob(w) for w in wkbs]
             conn.execute(
                 stmt, [{"fid": i, "props": p, "wkb": w} for i, (p, w) in enumerate(zip(props, wkbs, strict=True))]
             )
@@ -293,7 +296,7 @@ def _load(url: str, layer_id: str, version: int) -> gpd.GeoDataFrame:
             .order_by(lf.c.fid)
         ).all()
     props = [r[0] for r in rows]
-    geoms = shapely.from_wkb([bytes(r[1]) for r in rows]) if rows else []
+    geoms = shapely.from_wkb([gpkg.to_wkb(bytes(r[1])) for r in rows]) if rows else []
     data = pd.DataFrame.from_records(props, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(geoms, crs=WGS84), crs=WGS84)
 
@@ -331,6 +334,8 @@ def _refresh_view(conn: Connection, layer_id: str, url: str | None, columns: Seq
             f"ON f.layer_id = c.layer_id AND f.version = c.version WHERE f.layer_id = '{layer_id}'"
         )
     )
+    if not pg:
+        gpkg.register_view(conn, view_name(layer_id), layer_id)
 
 
 __all__ = [

@@ -1,8 +1,8 @@
 """The store's tables, the same on both backends except the geometry column's type.
 
-SQLite keeps geometries as WKB blobs (a plain SQLite file, not a GeoPackage: registering every
-version in gpkg_contents and writing GeoPackage geometry headers would cost more than it gives);
-PostGIS keeps them in `geometry(Geometry, 4326)` columns so QGIS can read them. Rows are only
+SQLite keeps geometries as GeoPackage blobs and the file is a valid GeoPackage (store/gpkg.py: the
+`current_<layer>` views are its feature layers); PostGIS keeps them in `geometry(Geometry, 4326)`
+columns. Either way QGIS can read the current layers. Rows are only
 ever added: versions and features are never updated or deleted, the pointer moves.
 """
 
@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
+from atlas.store import gpkg
 from atlas.store.engine import database_url, get_engine, writing
 
 SCHEMA_VERSION = 1
@@ -127,6 +128,8 @@ def _ensure(url: str, dialect: str) -> dict[str, Table]:
         if dialect == "postgresql":
             _require_postgis(conn)
         meta.create_all(conn, checkfirst=True)
+        if dialect == "sqlite":
+            gpkg.ensure_core(conn)
     return tbls
 
 

@@ -18,7 +18,7 @@ def test_the_default_store_is_in_home_dir_never_in_the_package(monkeypatch, tmp_
     monkeypatch.delenv("ATLAS_HOME", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     path = Path(database_url().removeprefix("sqlite:///"))
-    assert path == tmp_path / "kedougou-atlas" / "atlas.sqlite"
+    assert path == tmp_path / "kedougou-atlas" / "atlas.gpkg"
     for root in (PACKAGE_DIR, SOURCE_ROOT):
         assert root is None or root not in path.parents
 
@@ -41,5 +41,5 @@ def test_commands_leave_git_status_as_it_was(tmp_path):
             [sys.executable, "-m", "atlas", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
         )
         assert run.returncode == 0, run.stderr
-    assert (tmp_path / "kedougou-atlas" / "atlas.sqlite").exists()
+    assert (tmp_path / "kedougou-atlas" / "atlas.gpkg").exists()
     assert _status() == before

@@ -150,3 +150,17 @@ def test_concurrent_seeding_makes_one_version_one(store_url):
     for th in threads:
         th.join()
     assert results == [1] * 6 and [v.version for v in store.versions("demo", store_url)] == [1]
+
+
+def test_the_sqlite_store_is_a_geopackage_qgis_can_open(tmp_path, monkeypatch):
+    import pyogrio
+
+    url = f"sqlite:///{tmp_path / 'atlas.gpkg'}"
+    store.seed("demo", _frame(["a", "b"]), _prov("shipped", "shipped"), url)
+    store.add_version("demo", _frame(["z"]), _prov("Z"), url)
+    get_engine(url).dispose()
+    path = tmp_path / "atlas.gpkg"
+    info = pyogrio.read_info(path, layer="current_demo")
+    assert info["driver"] == "GPKG" and info["crs"] == "EPSG:4326" and info["features"] == 1
+    frame = pyogrio.read_dataframe(path, layer="current_demo")
+    assert list(frame["name"]) == ["z"] and frame.geometry.iloc[0].x == pytest.approx(-12.1)
