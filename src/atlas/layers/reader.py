@@ -96,6 +96,9 @@ def read_bytes(data: bytes, gpkg_layer: str | None = None) -> Parsed:
 def read_geojson(data: bytes) -> Parsed:
     if count_positions(data) > MAX_VERTICES:  # before any memory is spent parsing
         raise ReadRefusedError("too_many_vertices", limit=f"{MAX_VERTICES:,}")
+    features_upper_bound = data.count(b'"Feature"')  # every feature says so (C-speed count)
+    if features_upper_bound > MAX_FEATURES:
+        raise ReadRefusedError("too_many_features", n=features_upper_bound, limit=f"{MAX_FEATURES:,}")
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except RecursionError as exc:

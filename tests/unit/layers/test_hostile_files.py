@@ -131,7 +131,12 @@ def _collection(geometry: str) -> bytes:
 
 @pytest.mark.parametrize(
     ("kind", "expected"),
-    [("deep", "too_deep"), ("vertices", "too_many_vertices"), ("deep_properties", "too_deep")],
+    [
+        ("deep", "too_deep"),
+        ("vertices", "too_many_vertices"),
+        ("deep_properties", "too_deep"),
+        ("features", "too_many_features"),
+    ],
 )
 def test_hostile_geojson_is_refused_within_5_s_and_500_mb(tmp_path, kind, expected):
     path = tmp_path / "hostile.geojson"
@@ -144,6 +149,10 @@ def test_hostile_geojson_is_refused_within_5_s_and_500_mb(tmp_path, kind, expect
             + nested.encode()
             + b',"geometry":{"type":"Point","coordinates":[-12.1,12.6]}}]}'
         )
+    elif kind == "features":  # 250,000 tiny features: under the size limit, over the feature limit
+        one = '{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[-12.1,12.6]}}'
+        path.write_bytes(('{"type":"FeatureCollection","features":[' + ",".join([one] * 250_000) + "]}").encode())
+        assert path.stat().st_size < 50 * 1024 * 1024
     else:  # 3 million vertices in 45 MB: under the size limit, over the vertex limit
         coords = ",".join("[-12.1,12.6]" for _ in range(3_000_000))
         path.write_bytes(_collection('{"type":"LineString","coordinates":[' + coords + "]}"))
