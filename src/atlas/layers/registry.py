@@ -150,10 +150,15 @@ def _load_version(layer_id: str, url: str, version: int) -> LoadedLayer:
     return LoadedLayer(spec, derive(spec, frame), dict(info.meta), version=version)
 
 
-def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, int | None], ...]:
-    """(layer, current version) pairs: the cache key of anything computed from several layers.
+DataStamp = tuple[str, tuple[tuple[str, int | None], ...]]
 
-    Cheap (one query); an import or a revert changes it, so caches keyed on it are never stale.
+
+def data_stamp(layer_ids: tuple[str, ...] | None = None) -> DataStamp:
+    """(store, ((layer, current version), …)): the cache key of anything computed from several layers.
+
+    Cheap (one query); an import or a revert changes it, so caches keyed on it are never stale. The
+    store's address is part of it: version 2 of one store is not version 2 of another (tests, or a
+    deployment switched from SQLite to PostGIS in the same process).
     """
     ids = layer_ids or tuple(s.id for s in all_layers())
     current = store.current_versions()
@@ -162,7 +167,7 @@ def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, int
         current_version = load_layer(layer_id).version
         if current_version is not None:
             current[layer_id] = current_version
-    return tuple((i, current.get(i)) for i in ids)
+    return store.database_url(), tuple((i, current.get(i)) for i in ids)
 
 
 def current_provenance(layer_id: str) -> Provenance:

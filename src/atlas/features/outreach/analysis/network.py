@@ -27,6 +27,11 @@ major river in the dry season and is closed in the rainy season, and fords tribu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from atlas.layers.registry import DataStamp
+
 import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping
@@ -389,7 +394,7 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
-def _file_stamp() -> tuple[tuple[str, int | None], ...]:
+def _file_stamp() -> DataStamp:
     """The current versions of the layers the network is built from (its cache key)."""
     from atlas.layers.registry import data_stamp
 
@@ -402,7 +407,7 @@ def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
 
 
 @lru_cache(maxsize=4)
-def _cached_network(model: NetworkModel, _stamp: tuple[int, ...]) -> nx.Graph:
+def _cached_network(model: NetworkModel, _stamp: DataStamp) -> nx.Graph:
     from atlas.layers.registry import load_frame
 
     return build_network(load_frame("roads"), load_frame("rivers"), stop_frame(), model)
