@@ -27,6 +27,7 @@ from atlas.features.csr.reports.report import (
     weights_warnings,
 )
 from atlas.features.csr.web.csr_map import build_csr_map
+from atlas.features.deck.web.state import add_view_control
 from atlas.foundation.i18n import t
 
 lang = get_language()
@@ -227,4 +228,6 @@ if other:
     )
 
 # --- the view goes into the URL so a link reopens it -----------------------------------------
-write_link(st.query_params, CsrLink(concession, radius, other or None, company or None, season, weights).to_query())
+link = CsrLink(concession, radius, other or None, company or None, season, weights)
+write_link(st.query_params, link.to_query())
+add_view_control("csr", link.to_query(), f"{t('page.csr', lang)} — {concession}", lang)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas.common.web.urlstate import get_language, write_link
+from atlas.features.deck.web.state import add_view_control
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.analysis.labels import category_label, disclosure_note, period_label
 from atlas.features.risk.analysis.link import RiskLink
@@ -52,6 +53,12 @@ compare = compare_selector(c3, release, period, st.query_params.get("compare"), 
 st.caption(t("risk.compare.same_kind", lang))
 view = RiskLink(period, category, compare)
 write_link(st.query_params, view.to_query())
+add_view_control(
+    "risk",
+    view.to_query(),
+    f"{t('page.risk', lang)} — {period_label(period, lang)}, {category_label(category, lang)}",
+    lang,
+)
 brief_button(release, view, lang)
 
 # --- map(s) (each carries the legend of published classes), totals or comparison ---------------

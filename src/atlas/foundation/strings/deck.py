@@ -52,6 +52,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck.download.pdf": ("PDF de la présentation (une page par vue)", "Deck PDF (one page per view)"),
     "deck.download.file": ("Fichier de présentation (.json)", "Deck file (.json)"),
     "deck.upload": ("Ouvrir un fichier de présentation", "Open a deck file"),
+    "deck.upload.instructions": (
+        "Glissez ici un fichier de présentation (.json, 64 Ko max.)",
+        "Drop a deck file here (.json, at most 64 KB)",
+    ),
     "deck.upload.done": ("{n} vue(s) chargée(s) depuis le fichier.", "{n} view(s) loaded from the file."),
     "deck.clear": ("Vider la présentation", "Empty the deck"),
     "deck.refused.not_a_deck": (
