@@ -32,10 +32,10 @@ PRESENT_CSS = """
 .atlas-big-legend .swatch { display: inline-block; width: 20px; height: 20px; border: 1px solid #333;
   vertical-align: -3px; margin-right: 8px; }
 .atlas-big-legend .class { margin-left: 26px; font-size: 1.05rem; }
-.atlas-big-legend dl { margin: 0.6rem 0 0 0; font-size: 1.05rem; }
-.atlas-big-legend dd { font-weight: 700; margin: 0 0 0.2rem 0; }
+.atlas-big-legend .figure { display: flex; justify-content: space-between; gap: 0.6rem; font-size: 1rem; }
+.atlas-big-legend .figure b { text-align: right; }
 .atlas-big-legend .warn, .atlas-present-warn { background: #fff3cd; border: 2px solid #b7791f; color: #7a4b00;
-  font-weight: 700; padding: 4px 8px; margin-top: 0.5rem; font-size: 1rem; }
+  font-weight: 700; padding: 4px 8px; margin: 0.3rem 0 0.5rem 0; font-size: 0.95rem; }
 </style>
 """
 

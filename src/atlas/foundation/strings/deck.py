@@ -42,15 +42,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "deck.present.next": ("Suivante", "Next"),
     "deck.present.previous": ("Précédente", "Previous"),
-    "deck.present.exit": ("Quitter la présentation", "Leave presentation"),
+    "deck.present.exit": ("Quitter", "Leave"),
     "deck.present.position": ("Vue {n} sur {total}", "View {n} of {total}"),
     "deck.share": ("Partager", "Share"),
     "deck.share.link": (
         "Le lien de cette page contient toute la présentation : copiez l'adresse pour la partager.",
         "This page's link holds the whole deck: copy the address to share it.",
     ),
-    "deck.download.pdf": ("PDF de la présentation (une page par vue)", "Deck PDF (one page per view)"),
-    "deck.download.file": ("Fichier de présentation (.json)", "Deck file (.json)"),
+    "deck.download.pdf": ("PDF (une page par vue)", "PDF (one page per view)"),
+    "deck.download.file": ("Fichier (.json)", "File (.json)"),
     "deck.upload": ("Ouvrir un fichier de présentation", "Open a deck file"),
     "deck.upload.instructions": (
         "Glissez ici un fichier de présentation (.json, 64 Ko max.)",

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import write_link
 from atlas.features.deck.analysis.codec import deck_file, decode_link, encode_link, read_deck_file
@@ -96,7 +97,7 @@ def _presenting(deck: Deck, index: int, lang: str) -> None:
     presentation_style()
     view = deck[index]
     slide = _slide(view, lang)
-    head, prev_col, next_col, exit_col = st.columns([6, 1.4, 1.4, 1.6], vertical_alignment="center")
+    head, prev_col, next_col, exit_col = st.columns([4.4, 1.7, 1.7, 1.5], vertical_alignment="center")
     with head:
         position = t("deck.present.position", lang, n=index + 1, total=len(deck))
         title_bar(view_title(view, lang), f"{position} · {slide.subtitle}")
@@ -196,6 +197,7 @@ def _view_row(deck: Deck, index: int, lang: str, page_files: Mapping[str, str]) 
 
 
 def _listing(deck: Deck, lang: str, page_files: Mapping[str, str]) -> None:
+    compact_style()
     st.title(t("deck.title", lang))
     st.caption(t("deck.intro", lang))
     _notices(lang)

@@ -34,11 +34,12 @@ def big_legend_html(
             f"<div class='{css}'><span class='swatch' style='background:{escape(_safe_colour(colour))}'></span>"
             f"{escape(label.strip())}</div>"
         )
+    rows[1:1] = [f"<div class='warn'>⚠ {escape(w)}</div>" for w in warnings]
     if figures:
-        rows.append(f"<div class='legend-title' style='margin-top:0.6rem'>{escape(figures_heading)}</div><dl>")
-        rows.extend(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in figures)
-        rows.append("</dl>")
-    rows.extend(f"<div class='warn'>⚠ {escape(w)}</div>" for w in warnings)
+        rows.append(f"<div class='legend-title' style='margin-top:0.6rem'>{escape(figures_heading)}</div>")
+        rows.extend(
+            f"<div class='figure'><span>{escape(label)}</span><b>{escape(value)}</b></div>" for label, value in figures
+        )
     rows.append("</div>")
     return "".join(rows)
 
