@@ -29,7 +29,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "deck.count": ("{n} vue(s) dans la présentation", "{n} view(s) in the deck"),
     "deck.view.label": ("Vue {n} — {page}", "View {n} — {page}"),
-    "deck.rename": ("Titre", "Title"),
     "deck.up": ("Monter", "Move up"),
     "deck.down": ("Descendre", "Move down"),
     "deck.remove": ("Retirer", "Remove"),
@@ -44,7 +43,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck.present.previous": ("Précédente", "Previous"),
     "deck.present.exit": ("Quitter", "Leave"),
     "deck.present.position": ("Vue {n} sur {total}", "View {n} of {total}"),
-    "deck.share": ("Partager", "Share"),
     "deck.share.link": (
         "Le lien de cette page contient toute la présentation : copiez l'adresse pour la partager.",
         "This page's link holds the whole deck: copy the address to share it.",
@@ -56,7 +54,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Glissez ici un fichier de présentation (.json, 64 Ko max.)",
         "Drop a deck file here (.json, at most 64 KB)",
     ),
-    "deck.upload.done": ("{n} vue(s) chargée(s) depuis le fichier.", "{n} view(s) loaded from the file."),
     "deck.clear": ("Vider la présentation", "Empty the deck"),
     "deck.refused.not_a_deck": (
         "Ce lien ou ce fichier n'est pas une présentation de l'Atlas : il a été ignoré.",
@@ -85,7 +82,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck.pdf.title": ("Atlas de Kédougou — présentation de réunion", "Kédougou Atlas — meeting deck"),
     "deck.pdf.page": ("page {n}", "page {n}"),
     "deck.pdf.no_map": ("Pas de carte pour cette vue.", "No map for this view."),
-    "deck.synthetic": ("Données synthétiques", "Synthetic data"),
     # presentation mode of the map page
     "present.enter": ("Mode présentation", "Presentation mode"),
     "present.enter.help": (

@@ -153,7 +153,7 @@ def _view_row(deck: Deck, index: int, lang: str, page_files: Mapping[str, str]) 
     view = deck[index]
     token = _token(view, index)
     with st.container(border=True, key=f"deck_view_{index}"):
-        number, title, where, up, down, drop = st.columns([0.5, 5, 2.6, 0.7, 0.7, 0.7], vertical_alignment="bottom")
+        number, title, where, up, down, drop = st.columns([0.3, 4, 1.9, 1.3, 1.5, 1.3], vertical_alignment="bottom")
         number.markdown(f"**{index + 1}**")
         key = f"deck_title_{token}"
         title.text_input(
@@ -172,26 +172,26 @@ def _view_row(deck: Deck, index: int, lang: str, page_files: Mapping[str, str]) 
             query_params={**view.params(), "lang": lang},
         )
         up.button(
-            "",
+            t("deck.up", lang),
             icon=":material/arrow_upward:",
-            help=t("deck.up", lang),
             key=f"deck_up_{index}",
+            width="stretch",
             disabled=index == 0,
             on_click=lambda i=index: _update(move(session_deck(), i, -1)),
         )
         down.button(
-            "",
+            t("deck.down", lang),
             icon=":material/arrow_downward:",
-            help=t("deck.down", lang),
             key=f"deck_down_{index}",
+            width="stretch",
             disabled=index == len(deck) - 1,
             on_click=lambda i=index: _update(move(session_deck(), i, 1)),
         )
         drop.button(
-            "",
+            t("deck.remove", lang),
             icon=":material/delete:",
-            help=t("deck.remove", lang),
             key=f"deck_remove_{index}",
+            width="stretch",
             on_click=lambda i=index: _update(remove(session_deck(), i)),
         )
 
