@@ -88,12 +88,12 @@ def test_a_deck_is_built_presented_with_the_keyboard_and_exported(projector, app
     wait_for_app(page)
     map_frame(page).locator(".leaflet-interactive").first.wait_for(state="attached")
     wait_for_app(page)
-    _add_view(page, lang)
+    _add_view(page, lang, 1)
     page.locator(SIDEBAR).get_by_role("link", name=t("page.risk", lang)).click()
     wait_for_app(page)
     map_frame(page)
     wait_for_app(page)
-    _add_view(page, lang)
+    _add_view(page, lang, 2)
     page.locator(SIDEBAR).get_by_role("link", name=t("page.deck", lang)).click()
     wait_for_app(page)
     page.wait_for_function("() => location.search.includes('deck=1.')")
@@ -121,20 +121,24 @@ def test_a_deck_is_built_presented_with_the_keyboard_and_exported(projector, app
     assert not exceptions_on_page(page)
 
 
-def _add_view(page, lang: str) -> None:
-    """Open the side panel's "Add to the deck" popover and add the view under its suggested title.
+def _add_view(page, lang: str, count: int) -> None:
+    """Open the side panel's "Add to the deck" popover and add the view under its suggested title,
+    until the toast says the deck holds `count` views.
 
-    A map page reruns once its map reports its centre, which may close a popover opened meanwhile:
-    the popover is opened again (at most three times) until its button shows.
+    A map page reruns once its map reports its centre, which may close a popover opened meanwhile
+    or swallow a click: the popover is opened and the button clicked again (at most three times).
     """
     add = page.get_by_role("button", name=t("deck.add.button", lang))
+    added = page.get_by_text(t("deck.added", lang, n=count), exact=True)
     for _attempt in range(3):
         page.locator(SIDEBAR).get_by_role("button", name=re.compile(re.escape(t("deck.add", lang)))).click()
         try:
             add.wait_for(timeout=5_000)
+            add.click()
+            added.first.wait_for(timeout=10_000)
             break
         except PlaywrightTimeout:
             wait_for_app(page)
-    add.click()
-    page.get_by_text(re.compile(re.escape(t("deck.added", lang, n=99)).replace("99", r"\d+"))).first.wait_for()
+    else:
+        raise AssertionError(f"the view was not added (expected {count} in the deck)")
     page.keyboard.press("Escape")  # close the popover
