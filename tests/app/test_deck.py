@@ -11,8 +11,7 @@ import pytest
 from atlas.features.deck.analysis.codec import decode_link, encode_link
 from atlas.features.deck.analysis.model import add, make_view
 from atlas.features.deck.web.state import DECK_KEY
-from atlas.foundation.i18n import t
-from tests.apptest_support import open_page, query_param
+from atlas.foundation.i18n import t, tn
 
 DECK_PAGE = "app_pages/deck.py"
 
@@ -32,38 +31,38 @@ def _titles(at) -> list[str]:
     return [box.value for box in at.text_input if box.key and box.key.startswith("deck_title_")]
 
 
-def _link_deck(at):
+def _link_deck(at, query_param):
     return decode_link(query_param(at, "deck") or "").deck
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_deck_link_opens_the_listed_views_in_the_page_language(lang):
+def test_a_deck_link_opens_the_listed_views_in_the_page_language(lang, open_page, query_param):
     at = open_page(DECK_PAGE, lang, deck=encode_link(_deck()))
     assert not at.exception, [e.value for e in at.exception]
-    assert at.title[0].value == t("deck.title", lang)
+    assert at.title[0].value == t("page.deck", lang)
     assert _titles(at) == ["Sites miniers — Saraya", "Incidents <b>2025</b>", "Sabodala"]
     labels = [box.label for box in at.text_input if box.key.startswith("deck_title_")]
     assert labels[1] == t("deck.view.label", lang, n=2, page=t("page.risk", lang))
     assert at.session_state[DECK_KEY] == _deck()
-    assert _link_deck(at) == _deck()
+    assert _link_deck(at, query_param) == _deck()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_reorder_rename_and_remove_update_the_session_and_the_link(lang):
+def test_reorder_rename_and_remove_update_the_session_and_the_link(lang, open_page, query_param):
     at = open_page(DECK_PAGE, lang, deck=encode_link(_deck()))
     at.button(key="deck_down_0").click().run()
     assert _titles(at) == ["Incidents <b>2025</b>", "Sites miniers — Saraya", "Sabodala"]
-    assert [v.title for v in _link_deck(at)] == _titles(at)
+    assert [v.title for v in _link_deck(at, query_param)] == _titles(at)
     title_key = next(box.key for box in at.text_input if box.key.startswith("deck_title_2_"))
     at.text_input(key=title_key).input("Sabodala — zone de 15 km").run()
     assert _titles(at)[2] == "Sabodala — zone de 15 km"
     at.button(key="deck_remove_0").click().run()
     assert _titles(at) == ["Sites miniers — Saraya", "Sabodala — zone de 15 km"]
-    assert [v.title for v in _link_deck(at)] == _titles(at)
+    assert [v.title for v in _link_deck(at, query_param)] == _titles(at)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_hostile_link_is_refused_in_words_and_bad_views_are_counted(lang):
+def test_a_hostile_link_is_refused_in_words_and_bad_views_are_counted(lang, open_page, query_param):
     at = open_page(DECK_PAGE, lang, deck="1." + "A" * 7000)
     assert not at.exception
     assert t("deck.refused.too_long", lang) in [w.value for w in at.warning]
@@ -72,12 +71,12 @@ def test_a_hostile_link_is_refused_in_words_and_bad_views_are_counted(lang):
     hostile = "1." + base64.urlsafe_b64encode(zlib.compress(raw.encode())).decode().rstrip("=")
     at = open_page(DECK_PAGE, lang, deck=hostile)
     assert _titles(at) == ["ok", "y"]
-    assert t("deck.dropped", lang, n=1) in [w.value for w in at.warning]
+    assert tn("deck.dropped", 1, lang) in [w.value for w in at.warning]
     assert at.session_state[DECK_KEY][1].query == ()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_presenting_moves_between_views_and_leaves(lang):
+def test_presenting_moves_between_views_and_leaves(lang, open_page, query_param):
     at = open_page(DECK_PAGE, lang, deck=encode_link(_deck()))
     at.button(key="deck_present").click().run()
     assert query_param(at, "present") == "1" and query_param(at, "slide") == "1"
@@ -92,7 +91,7 @@ def test_presenting_moves_between_views_and_leaves(lang):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_add_control_saves_the_pages_link(lang):
+def test_the_add_control_saves_the_pages_link(lang, open_page, query_param):
     at = open_page("app_pages/map.py", lang, dept="Saraya", layers="departments,mining_sites")
     assert at.text_input(key="deck_add_title_map").value == f"{t('page.map', lang)} — Saraya"
     at.text_input(key="deck_add_title_map").input("Saraya : sites").run()
@@ -102,4 +101,4 @@ def test_the_add_control_saves_the_pages_link(lang):
     assert deck[0].params()["dept"] == "Saraya" and deck[0].params()["layers"] == "departments,mining_sites"
     at.switch_page(DECK_PAGE).run()
     assert _titles(at) == ["Saraya : sites"]
-    assert _link_deck(at) == deck
+    assert _link_deck(at, query_param) == deck

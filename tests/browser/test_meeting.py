@@ -8,8 +8,8 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from atlas.foundation.i18n import t
-from tests.browser.support import exceptions_on_page, is_local, map_frame, map_iframe, wait_for_app
+from atlas.foundation.i18n import t, tn
+from tests.helpers.browser import exceptions_on_page, map_frame, map_iframe, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -18,27 +18,11 @@ SIDEBAR = "[data-testid='stSidebar']"
 
 
 @pytest.fixture
-def projector(browser):
-    """A 1366×768 page; any request leaving 127.0.0.1 is aborted and fails the test."""
-    context = browser.new_context(viewport=PROJECTOR, accept_downloads=True)
-    external: list[str] = []
-    errors: list[str] = []
-
-    def guard(route):
-        if is_local(route.request.url):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+def projector(guarded_context):
+    """A page at a projector's 1366×768, in a context that fails the test on any non-local request."""
+    page = guarded_context(viewport=PROJECTOR, accept_downloads=True).new_page()
     page.set_default_timeout(60_000)
-    yield page
-    context.close()
-    assert not external, f"requests left the machine: {external[:10]}"
-    assert not errors, f"uncaught JavaScript errors: {errors[:5]}"
+    return page
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -129,7 +113,7 @@ def _add_view(page, lang: str, count: int) -> None:
     or swallow a click: the popover is opened and the button clicked again (at most three times).
     """
     add = page.get_by_role("button", name=t("deck.add.button", lang))
-    added = page.get_by_text(t("deck.added", lang, n=count), exact=True)
+    added = page.get_by_text(tn("deck.added", count, lang), exact=True)
     for _attempt in range(3):
         page.locator(SIDEBAR).get_by_role("button", name=re.compile(re.escape(t("deck.add", lang)))).click()
         try:

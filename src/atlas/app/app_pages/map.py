@@ -114,7 +114,7 @@ mappage.show_key_figures(department, lang)
 mappage.map_fragment(view)
 mappage.show_figures_table(lang)
 st.download_button(
-    t("brief.map.button", lang),
+    t("brief.button", lang),
     data=lambda: map_brief_pdf(view),
     file_name=f"atlas-kedougou-{lang}.pdf",
     mime="application/pdf",

@@ -53,7 +53,7 @@ def _title(pdf: FPDF, slide: Slide, date: str, lang: str) -> None:
     pdf.multi_cell(0, 8, slide.title, new_x="LMARGIN", new_y="NEXT", max_line_height=8)
     pdf.set_font(FONT_FAMILY, "", 9.5)
     pdf.set_text_color(70)
-    pdf.cell(0, 5, f"{slide.subtitle} · {t('brief.date', lang)} {date}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, f"{slide.subtitle} · {t('common.date_line', lang, date=date)}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0)
     pdf.ln(1)
 
@@ -120,17 +120,11 @@ def _rgb(colour: str) -> tuple[int, int, int]:
         return 153, 153, 153
 
 
-def _sources_text(lang: str) -> str:
-    """'Sources : ' in French (space before the colon), 'Sources: ' in English."""
-    label = t("brief.sources", lang)
-    return f"{label} : " if lang == "fr" else f"{label}: "
-
-
 def _page(pdf: FPDF, slide: Slide, date: str, lang: str) -> None:
     _title(pdf, slide, date, lang)
     _warnings(pdf, slide.warnings)
     top = pdf.get_y()
-    sources = _sources_text(lang) + " · ".join(slide.sources)
+    sources = t("common.label_value", lang, label=t("brief.sources", lang), value=" · ".join(slide.sources))
     pdf.set_font(FONT_FAMILY, "", 6.8)
     width = pdf.w - 2 * MARGIN
     sources_height = pdf.multi_cell(width, 3.1, sources, dry_run=True, output="HEIGHT")

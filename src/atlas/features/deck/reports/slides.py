@@ -141,7 +141,7 @@ def _outreach_slide(view: DeckView, lang: str) -> Slide:
         (t("deck.fig.distance", lang), f"{round(plan.total_km)} km"),
         (t("deck.fig.driving", lang), format_minutes(plan.total_minutes)),
         (t("deck.fig.days", lang), str(len(tour.days))),
-        (t("outreach.season", lang), t(f"outreach.season.{plan.season}", lang)),
+        (t("common.season", lang), t(f"outreach.season.{plan.season}", lang)),
         (t("outreach.vehicle", lang), t(f"outreach.vehicle.{plan.vehicle}", lang)),
     )
     legend = (

@@ -28,7 +28,7 @@ from atlas.features.deck.web.present import (
     uploader_style,
 )
 from atlas.features.deck.web.state import session_deck, set_session_deck
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 
 LINK_SEEN = "deck_link_seen"  # the last `deck=` value read or written: a different one is a new link
 FILE_SEEN = "deck_file_seen"
@@ -65,7 +65,7 @@ def _notices(lang: str) -> None:
     if refused:
         st.warning(t(f"deck.refused.{refused}", lang), icon=":material/block:")
     if dropped:
-        st.warning(t("deck.dropped", lang, n=dropped), icon=":material/warning:")
+        st.warning(tn("deck.dropped", dropped, lang), icon=":material/warning:")
 
 
 # --- callbacks (run before the page is drawn again) -------------------------------------------
@@ -198,7 +198,7 @@ def _view_row(deck: Deck, index: int, lang: str, page_files: Mapping[str, str]) 
 
 def _listing(deck: Deck, lang: str, page_files: Mapping[str, str]) -> None:
     compact_style()
-    st.title(t("deck.title", lang))
+    st.title(t("page.deck", lang))
     st.caption(t("deck.intro", lang))
     _notices(lang)
     if not deck:

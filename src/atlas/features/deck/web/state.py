@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import streamlit as st
 
 from atlas.features.deck.analysis.model import MAX_VIEWS, Deck, add, is_full, make_view
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 
 DECK_KEY = "atlas_deck"
 
@@ -49,5 +49,5 @@ def add_view_control(page: str, query: Mapping[str, str], default_title: str, la
             if view is not None:
                 deck = add(deck, view)
                 set_session_deck(deck)
-                st.toast(t("deck.added", lang, n=len(deck)), icon=":material/playlist_add_check:")
-        st.caption(t("deck.count", lang, n=len(deck)))
+                st.toast(tn("deck.added", len(deck), lang), icon=":material/playlist_add_check:")
+        st.caption(tn("deck.count", len(deck), lang))

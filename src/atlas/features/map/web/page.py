@@ -6,7 +6,9 @@ brief and tested without a browser (`build_map`, `legend_entries`, `notices`, `f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import folium
 
@@ -17,7 +19,7 @@ from atlas.features.map.analysis.link import MapLink
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.web.heat import add_heat_layer
 from atlas.foundation.config import ALL, DEFAULT_ZOOM, REGION_CENTER
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.layers.registry import all_layers
 from atlas.layers.selection import filtered_frame, view_bounds
 
@@ -158,7 +160,7 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
             else:
                 with st.container(height=LEGEND_HEIGHT, border=False, key="map_legend_box"):
                     st.html(legend_html(list(built.counts), view.lang))
-                st.caption(t("map.features_drawn", view.lang, n=sum(built.counts.values())))
+                st.caption(tn("map.features_drawn", sum(built.counts.values()), view.lang))
         _remember_view(result)
         if present:
             return
@@ -173,7 +175,7 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
     _fragment()
 
 
-def _remember_view(result: dict) -> None:
+def _remember_view(result: Mapping[str, Any]) -> None:
     """Put the map's centre and zoom into the URL so a copied link reopens this view."""
     import streamlit as st
 
