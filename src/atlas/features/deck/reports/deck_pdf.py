@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 
 from fpdf import FPDF
+from fpdf.util import Padding
 
-from atlas.common.reports.pdf import FONT_FAMILY, embed_svg, new_pdf
+from atlas.common.reports.pdf import FONT_FAMILY, embed_svg, new_pdf, text_height
 from atlas.features.deck.analysis.model import Deck
 from atlas.features.deck.reports.slides import Slide, build_slide
 from atlas.foundation.i18n import normalise_language, t
@@ -66,7 +67,7 @@ def _warnings(pdf: FPDF, warnings: Sequence[str]) -> None:
     pdf.set_text_color(*WARN_TEXT)
     pdf.set_font(FONT_FAMILY, "B", 9)
     text = "\n".join(f"⚠ {w}" for w in warnings[:3])
-    pdf.multi_cell(0, 4.2, text, border=1, fill=True, padding=1.2, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 4.2, text, border=1, fill=True, padding=Padding.new(1.2), new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0)
     pdf.set_draw_color(0)
     pdf.ln(1.5)
@@ -103,7 +104,7 @@ def _side(pdf: FPDF, slide: Slide, x: float, y: float, bottom: float, lang: str)
         pdf.set_x(x)
         pdf.set_font(FONT_FAMILY, "", 9)
         pdf.multi_cell(SIDE_WIDTH * 0.58, 4.4, label, new_x="RIGHT", new_y="TOP", max_line_height=4.4)
-        height = pdf.multi_cell(SIDE_WIDTH * 0.58, 4.4, label, dry_run=True, output="HEIGHT")
+        height = text_height(pdf, SIDE_WIDTH * 0.58, 4.4, label)
         top = pdf.get_y()
         pdf.set_font(FONT_FAMILY, "B", 9)
         pdf.multi_cell(SIDE_WIDTH * 0.42, 4.4, value, new_x="LEFT", new_y="NEXT", align="R")
@@ -127,8 +128,7 @@ def _page(pdf: FPDF, slide: Slide, date: str, lang: str) -> None:
     sources = t("common.label_value", lang, label=t("brief.sources", lang), value=" · ".join(slide.sources))
     pdf.set_font(FONT_FAMILY, "", 6.8)
     width = pdf.w - 2 * MARGIN
-    sources_height = pdf.multi_cell(width, 3.1, sources, dry_run=True, output="HEIGHT")
-    sources_height = min(sources_height, 16.0)
+    sources_height = min(text_height(pdf, width, 3.1, sources), 16.0)
     bottom = pdf.h - 11 - sources_height
     map_width = width - SIDE_WIDTH - GAP
     if slide.svg:
@@ -144,6 +144,8 @@ def _page(pdf: FPDF, slide: Slide, date: str, lang: str) -> None:
     pdf.set_xy(MARGIN, bottom + 1)
     pdf.set_font(FONT_FAMILY, "", 6.8)
     lines = pdf.multi_cell(width, 3.1, sources, dry_run=True, output="LINES")
+    if not isinstance(lines, list):  # fpdf2 types the dry run as the union of every output mode
+        lines = [sources]
     pdf.multi_cell(width, 3.1, "\n".join(lines[:5]) + ("…" if len(lines) > 5 else ""))
 
 

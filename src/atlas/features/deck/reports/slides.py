@@ -186,5 +186,5 @@ def _csr_slide(view: DeckView, lang: str) -> Slide:
         figures=tuple(figure_rows(result, lang)),
         warnings=tuple(warnings),
         sources=tuple(sources(lang)),
-        synthetic=result.bajenu_synthetic or result.risk_synthetic,
+        synthetic=bool(result.bajenu_synthetic or result.risk_synthetic),
     )
