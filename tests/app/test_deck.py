@@ -102,3 +102,19 @@ def test_the_add_control_saves_the_pages_link(lang, open_page, query_param):
     at.switch_page(DECK_PAGE).run()
     assert _titles(at) == ["Saraya : sites"]
     assert _link_deck(at, query_param) == deck
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_deck_too_large_for_a_link_says_to_share_the_file(lang, open_page, query_param):
+    import secrets
+
+    big = ()
+    for i in range(20):  # random stop ids do not compress: about 20 KB once encoded
+        big = add(big, make_view("outreach", f"Tournée {i}", {"stops": secrets.token_urlsafe(800)[:1000]}))
+    at = open_page(DECK_PAGE, lang)
+    at.session_state[DECK_KEY] = big
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(_titles(at)) == 20
+    assert t("deck.share.too_long", lang) in [w.value for w in at.warning]
+    assert query_param(at, "deck") is None  # a link that would be refused is never written

@@ -126,3 +126,25 @@ def _add_view(page, lang: str, count: int) -> None:
     else:
         raise AssertionError(f"the view was not added (expected {count} in the deck)")
     page.keyboard.press("Escape")  # close the popover
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_deck_file_is_opened_and_a_bad_one_refused(projector, app_url, lang):
+    from atlas.features.deck.analysis.codec import deck_file
+    from atlas.features.deck.analysis.model import make_view
+
+    page = projector
+    page.goto(f"{app_url}/deck?lang={lang}")
+    wait_for_app(page)
+    uploader = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    uploader.set_input_files(files=[{"name": "deck.json", "mimeType": "application/json", "buffer": b'{"format": 1}'}])
+    page.get_by_text(t("deck.refused.not_a_deck", lang)).wait_for()
+    assert page.locator("[class*='st-key-deck_title_']").count() == 0
+    views = (make_view("risk", "Incidents <script>alert(1)</script>", {}), make_view("csr", "Sabodala", {}))
+    good = {"name": "deck.json", "mimeType": "application/json", "buffer": deck_file(views)}
+    uploader.set_input_files(files=[good])
+    page.locator("[class*='st-key-deck_title_'] input").nth(1).wait_for()
+    titles = [box.input_value() for box in page.locator("[class*='st-key-deck_title_'] input").all()]
+    assert titles == ["Incidents <script>alert(1)</script>", "Sabodala"]  # text, never markup
+    page.wait_for_function("() => location.search.includes('deck=1.')")
+    assert not exceptions_on_page(page)

@@ -15,7 +15,7 @@ import streamlit as st
 from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import write_link
-from atlas.features.deck.analysis.codec import deck_file, decode_link, encode_link, read_deck_file
+from atlas.features.deck.analysis.codec import MAX_LINK_CHARS, deck_file, decode_link, encode_link, read_deck_file
 from atlas.features.deck.analysis.model import Deck, DeckView, move, remove, rename
 from atlas.features.deck.reports.deck_pdf import deck_pdf
 from atlas.features.deck.reports.slides import Slide, build_slide, view_title
@@ -236,7 +236,10 @@ def _listing(deck: Deck, lang: str, page_files: Mapping[str, str]) -> None:
             on_click="ignore",
             width="stretch",
         )
-        st.caption(t("deck.share.link", lang))
+        if len(link) <= MAX_LINK_CHARS:
+            st.caption(t("deck.share.link", lang))
+        else:  # the link would be refused when opened: the file is the way to share this deck
+            st.warning(t("deck.share.too_long", lang), icon=":material/link_off:")
         for index in range(len(deck)):
             _view_row(deck, index, lang, page_files)
     with st.expander(t("deck.upload", lang), expanded=not deck), st.container(key="deck_upload_box"):
@@ -267,6 +270,8 @@ def deck_page(lang: str, page_files: Mapping[str, str]) -> None:
         _listing(deck, lang, page_files)
     deck = session_deck()  # a callback or an upload may have changed it
     link = encode_link(deck)
+    if len(link) > MAX_LINK_CHARS:
+        link = ""
     wanted = {"deck": link} if link else {}
     if presenting:
         wanted.update(present="1", slide=str(slide + 1))
