@@ -118,3 +118,24 @@ def test_a_deck_too_large_for_a_link_says_to_share_the_file(lang, open_page, que
     assert len(_titles(at)) == 20
     assert t("deck.share.too_long", lang) in [w.value for w in at.warning]
     assert query_param(at, "deck") is None  # a link that would be refused is never written
+
+
+def _maps(at) -> int:
+    """How many st_folium maps the run drew (iterating a block walks every element inside it)."""
+    components = [node for node in at.main if getattr(node, "type", None) == "component_instance"]
+    return sum("st_folium" in node.proto.component_name for node in components)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_presented_risk_comparison_shows_both_periods(lang, open_page, query_param):
+    from atlas.features.risk.analysis.api import latest_release
+    from atlas.features.risk.analysis.compare import comparable_periods
+
+    release = latest_release()
+    other = comparable_periods(release, release.default_period)[0]
+    deck = add(add((), make_view("risk", "Comparaison", {"compare": other})), make_view("risk", "Seule", {}))
+    at = open_page(DECK_PAGE, lang, deck=encode_link(deck), present="1", slide="1")
+    assert not at.exception, [e.value for e in at.exception]
+    assert _maps(at) == 2
+    at.button(key="deck_next").click().run()
+    assert _maps(at) == 1

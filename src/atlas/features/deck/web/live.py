@@ -12,13 +12,16 @@ import folium
 from atlas.features.deck.analysis.model import DeckView
 
 
-def live_map(view: DeckView, lang: str) -> folium.Map | None:
-    """The interactive map of `view`, or None when there is nothing to draw (no release, no stops)."""
-    builder = {"map": _map, "risk": _risk, "outreach": _outreach, "csr": _csr}[view.page]
-    return builder(view, lang)
+def live_maps(view: DeckView, lang: str) -> list[folium.Map]:
+    """The interactive map(s) of `view`: two for a risk comparison (in calendar order, as on the
+    risk page), none when there is nothing to draw (no incident release)."""
+    if view.page == "risk":
+        return _risk(view, lang)
+    builder = {"map": _map, "outreach": _outreach, "csr": _csr}[view.page]
+    return [builder(view, lang)]
 
 
-def _map(view: DeckView, lang: str) -> folium.Map | None:
+def _map(view: DeckView, lang: str) -> folium.Map:
     from atlas.features.map.analysis.link import MapLink
     from atlas.features.map.web.page import build_map
     from atlas.layers.registry import all_layers
@@ -30,19 +33,23 @@ def _map(view: DeckView, lang: str) -> folium.Map | None:
     return build_map(link).map
 
 
-def _risk(view: DeckView, lang: str) -> folium.Map | None:
+def _risk(view: DeckView, lang: str) -> list[folium.Map]:
     from atlas.features.risk.analysis.api import latest_release
+    from atlas.features.risk.analysis.compare import in_calendar_order
     from atlas.features.risk.analysis.link import RiskLink
     from atlas.features.risk.web.heat import heat_map
 
     release = latest_release()
     if release is None:
-        return None
+        return []
     link = RiskLink.from_query(view.params(), release)
-    return heat_map(release, link.period, link.category, lang)
+    if not link.compare:
+        return [heat_map(release, link.period, link.category, lang)]
+    periods = in_calendar_order(release, link.period, link.compare)
+    return [heat_map(release, period, link.category, lang, fit=True) for period in periods]
 
 
-def _outreach(view: DeckView, lang: str) -> folium.Map | None:
+def _outreach(view: DeckView, lang: str) -> folium.Map:
     from atlas.features.outreach.analysis.candidates import candidate_stops, start_options
     from atlas.features.outreach.analysis.link import OutreachLink
     from atlas.features.outreach.analysis.tour import plan_tour
@@ -67,7 +74,7 @@ def _outreach(view: DeckView, lang: str) -> folium.Map | None:
     return build_route_map(tour_outputs(tour, lang), lang)
 
 
-def _csr(view: DeckView, lang: str) -> folium.Map | None:
+def _csr(view: DeckView, lang: str) -> folium.Map:
     from atlas.features.csr.analysis.gaps import analyse
     from atlas.features.csr.analysis.link import CsrLink
     from atlas.features.csr.analysis.zone import registry_concessions

@@ -19,7 +19,7 @@ from atlas.features.deck.analysis.codec import MAX_LINK_CHARS, deck_file, decode
 from atlas.features.deck.analysis.model import Deck, DeckView, move, remove, rename
 from atlas.features.deck.reports.deck_pdf import deck_pdf
 from atlas.features.deck.reports.slides import Slide, build_slide, view_title
-from atlas.features.deck.web.live import live_map
+from atlas.features.deck.web.live import live_maps
 from atlas.features.deck.web.present import (
     PRESENT_HEIGHT,
     big_legend_html,
@@ -136,11 +136,13 @@ def _presenting(deck: Deck, index: int, lang: str) -> None:
         st.button("→", on_click=_present, args=(min(len(deck) - 1, index + 1),), shortcut="Right", key="deck_right")
     left, right = st.columns([3.3, 1])
     with left:
-        m = live_map(view, lang)
-        if m is None:
+        maps = live_maps(view, lang)
+        if not maps:
             st.info(t("deck.pdf.no_map", lang))
-        else:
-            show_map(m, key=f"deck_map_{_token(view, index)}", height=PRESENT_HEIGHT, returned_objects=())
+        for number, (column, m) in enumerate(zip(st.columns(len(maps) or 1), maps, strict=False)):
+            with column:
+                key = f"deck_map_{_token(view, index)}_{number}"
+                show_map(m, key=key, height=PRESENT_HEIGHT, returned_objects=())
     with right:
         st.html(
             big_legend_html(
