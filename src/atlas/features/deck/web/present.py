@@ -7,6 +7,7 @@ clickers send) and the arrow keys move between deck views (Streamlit button shor
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 from atlas.common.web.builtin_texts import css_string
@@ -52,4 +53,6 @@ def uploader_style(lang: str) -> str:
 
 def _safe_colour(colour: str) -> str:
     text = str(colour)
-    return text if text.startswith("#") and len(text) in (4, 7) and text[1:].isalnum() else "#999999"
+    hex_digits = text[1:]
+    ok = text.startswith("#") and len(hex_digits) in (3, 6) and all(c in string.hexdigits for c in hex_digits)
+    return text if ok else "#999999"
