@@ -7,6 +7,7 @@ from functools import partial
 import streamlit as st
 
 from atlas.common.reports.tables import excel_safe_csv
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.csr.analysis.compare import key_figures
@@ -31,6 +32,7 @@ from atlas.features.deck.web.state import add_view_control
 from atlas.foundation.i18n import t
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 
 
 WEIGHT_KEYS = {name: f"csr_w_{name}" for name in FACTORS}

@@ -10,6 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.deck.web.state import add_view_control
@@ -24,6 +25,7 @@ from atlas.foundation.config import DEPARTMENTS, WGS84
 from atlas.foundation.i18n import t, tn
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 STOPS_KEY = "outreach_stops"
 
 

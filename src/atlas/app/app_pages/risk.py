@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.deck.web.state import add_view_control
 from atlas.features.risk.analysis.api import latest_release
@@ -15,6 +16,7 @@ from atlas.features.risk.web.page import brief_button, compare_selector, show_he
 from atlas.foundation.i18n import t
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 st.title(t("risk.title", lang))
 st.caption(t("risk.intro", lang))
 

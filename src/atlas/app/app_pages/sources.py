@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language
 from atlas.features.sources.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.foundation.i18n import t, tn
@@ -11,6 +12,7 @@ from atlas.layers import imports
 from atlas.layers.validate import LayerError
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 st.title(t("page.sources", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
