@@ -8,6 +8,7 @@ if [ ! -x "${ATLAS_CHROMIUM:-/usr/bin/chromium}" ]; then
   as_root apt-get update -qq
   as_root apt-get install -y -qq chromium
 fi
+source "$(dirname "$0")/postgres.sh"  # the store tests run on SQLite AND PostGIS
 .venv/bin/ruff format --check --quiet .
 .venv/bin/ruff check --quiet .
 .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache

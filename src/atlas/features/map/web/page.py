@@ -20,7 +20,7 @@ from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.web.heat import add_heat_layer
 from atlas.foundation.config import ALL, DEFAULT_ZOOM, REGION_CENTER
 from atlas.foundation.i18n import t, tn
-from atlas.layers.registry import all_layers
+from atlas.layers.registry import all_layers, current_provenance
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
@@ -50,10 +50,10 @@ def build_map(view: MapLink) -> BuiltMap:
         else:
             frame = filtered_frame(spec.id, view.department)
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
-        attributions.append(spec.provenance.text("attribution", view.lang))
+        attributions.append(current_provenance(spec.id).text("attribution", view.lang))
     if view.department != ALL and view.lat is None and (bounds := view_bounds(view.department)):
         m.fit_bounds([list(bounds[0]), list(bounds[1])])
-    synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
+    synthetic = [s for s in all_layers() if s.id in layers and current_provenance(s.id).synthetic]
     notice = t("map.synthetic_onmap", view.lang) if synthetic else None
     finish_map(m, attributions, notice)
     return BuiltMap(m, counts)

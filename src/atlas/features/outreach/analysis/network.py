@@ -389,18 +389,15 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
-def _file_stamp() -> tuple[int, ...]:
-    from atlas.layers.registry import get_layer
+def _file_stamp() -> tuple[tuple[str, int | None], ...]:
+    """The current versions of the layers the network is built from (its cache key)."""
+    from atlas.layers.registry import data_stamp
 
-    stamps = []
-    for layer_id in ("roads", "rivers", "places", "mining_sites"):
-        path = get_layer(layer_id).path
-        stamps.append(path.stat().st_mtime_ns if path.exists() else 0)
-    return tuple(stamps)
+    return data_stamp(("roads", "rivers", "places", "mining_sites", "services_areas"))
 
 
 def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
-    """The network built from the shipped layers; cached (deterministic) until a file changes."""
+    """The network built from the current layers; cached (deterministic) until an import or revert."""
     return _cached_network(model, _file_stamp())
 
 
