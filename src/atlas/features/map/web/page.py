@@ -24,6 +24,9 @@ from atlas.layers.registry import all_layers, current_provenance
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
+MAP_HEIGHT = 560  # px: with the compact header the whole map fits a 1366×768 screen
+PRESENT_MAP_HEIGHT = 590  # under the title bar and one notice line, within 768 px
+LEGEND_HEIGHT = 250  # the legend scrolls in its box so the details panel stays beside the map
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,8 @@ def _add_heat(m: folium.Map, lang: str) -> int:
     return add_heat_layer(m, lang, release, None, "all") or 0
 
 
-def legend_html(layer_ids: list[str], lang: str) -> str:
-    """The legend as escaped HTML (rendered with st.html)."""
+def legend_html(layer_ids: list[str], lang: str, big: bool = False) -> str:
+    """The legend as escaped HTML (rendered with st.html); `big` for presentation mode."""
     from atlas.foundation.html_safe import escape
 
     def swatch(stroke: str, fill: str, point: bool, line: bool) -> str:
@@ -86,7 +89,8 @@ def legend_html(layer_ids: list[str], lang: str) -> str:
             f"{stroke};border-radius:{radius};vertical-align:middle;margin-right:6px'></span>"
         )
 
-    rows = [f"<div class='atlas-legend' data-lang='{escape(lang)}'><b>{escape(t('map.legend', lang))}</b>"]
+    size = " atlas-legend-big" if big else ""
+    rows = [f"<div class='atlas-legend{size}' data-lang='{escape(lang)}'><b>{escape(t('map.legend', lang))}</b>"]
     for e in legend_entries(layer_ids, lang):
         tag = f" <i>({escape(t('map.synthetic_tag', lang))})</i>" if e["synthetic"] else ""
         rows.append(
@@ -103,13 +107,24 @@ def legend_html(layer_ids: list[str], lang: str) -> str:
 
 
 def show_key_figures(department: str, lang: str) -> None:
+    """The key figures as one compact row (the map must start above the fold of a 1366×768 projector)."""
     import streamlit as st
 
+    from atlas.foundation.html_safe import escape
+
     figures = key_figures(department)
-    columns = st.columns(len(FIGURE_KEYS))
-    for column, key in zip(columns, FIGURE_KEYS, strict=True):
-        value = figures.get(key)
-        column.metric(t(f"fig.{key}", lang), "—" if value is None else value)
+    chips = "".join(
+        f"<span class='atlas-figure'><b>{escape('—' if figures.get(k) is None else figures[k])}</b> "
+        f"{escape(t(f'fig.{k}', lang))}</span>"
+        for k in FIGURE_KEYS
+    )
+    st.html(f"<div class='atlas-figures'>{chips}</div>")
+
+
+def show_figures_table(lang: str) -> None:
+    """Figures by department, folded (below the map)."""
+    import streamlit as st
+
     with st.expander(t("fig.by_department", lang)):
         table = figures_by_department()[["department", *FIGURE_KEYS]]
         st.dataframe(
@@ -119,28 +134,43 @@ def show_key_figures(department: str, lang: str) -> None:
         )
 
 
-def map_fragment(view: MapLink) -> None:
-    """Map, legend and details in one fragment: clicking or panning reruns only this part."""
+def map_fragment(view: MapLink, present: bool = False) -> None:
+    """Map, legend and details in one fragment: clicking or panning reruns only this part.
+
+    The details sit beside the map, under the legend (scrolling in its own box), so a click's answer
+    is in sight on a 1366×768 projector; `present` draws a taller map and a large legend instead.
+    """
     import streamlit as st
 
     @st.fragment
     def _fragment() -> None:
         built = build_map(view)
-        left, right = st.columns([4, 1])
+        left, right = st.columns([3.4, 1.3] if not present else [3, 1.1])
         with left:
             result = show_map(
-                built.map, key=MAP_KEY, height=620, returned_objects=("last_active_drawing", "center", "zoom")
+                built.map,
+                key=MAP_KEY,
+                height=PRESENT_MAP_HEIGHT if present else MAP_HEIGHT,
+                returned_objects=("last_active_drawing", "center", "zoom"),
             )
         with right:
-            st.html(legend_html(list(built.counts), view.lang))
-            st.caption(tn("map.features_drawn", sum(built.counts.values()), view.lang))
+            if present:
+                with st.container(height=PRESENT_MAP_HEIGHT, border=False, key="map_legend_box"):
+                    st.html(legend_html(list(built.counts), view.lang, big=True))
+            else:
+                with st.container(height=LEGEND_HEIGHT, border=False, key="map_legend_box"):
+                    st.html(legend_html(list(built.counts), view.lang))
+                st.caption(tn("map.features_drawn", sum(built.counts.values()), view.lang))
         _remember_view(result)
-        details = feature_details(result.get("last_active_drawing"), view.lang)
-        st.subheader(t("details.title", view.lang))
-        if details is None:
-            st.caption(t("details.hint", view.lang))
-        else:
-            st.table(details.set_index(details.columns[0]))
+        if present:
+            return
+        with right:
+            details = feature_details(result.get("last_active_drawing"), view.lang)
+            st.markdown(f"**{t('details.title', view.lang)}**")
+            if details is None:
+                st.caption(t("details.hint", view.lang))
+            else:
+                st.table(details.set_index(details.columns[0]))
 
     _fragment()
 
