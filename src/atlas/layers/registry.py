@@ -6,6 +6,7 @@ did load, so one broken file costs one layer, not the app.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -101,3 +102,18 @@ def load_frame(layer_id: str) -> gpd.GeoDataFrame:
 
 def load_all() -> dict[str, LoadedLayer]:
     return {spec.id: load_layer(spec.id) for spec in all_layers()}
+
+
+def data_version() -> str:
+    """A token that changes whenever any layer's data changes: what shared caches key on.
+
+    Today it is the file in use and its modification time for every layer (an import replaces the
+    file, so the token moves at once for every session). The versioned store replaces this with its
+    current version pointers; callers only compare tokens, never read them.
+    """
+    parts = []
+    for spec in all_layers():
+        path = layer_path(spec)
+        stamp = path.stat().st_mtime_ns if path.exists() else 0
+        parts.append(f"{spec.id}:{path}:{stamp}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]

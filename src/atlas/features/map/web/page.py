@@ -6,22 +6,48 @@ brief and tested without a browser (`build_map`, `legend_entries`, `notices`, `f
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import folium
 
-from atlas.common.web.mapframe import add_layer, finish_map, new_map, show_map
+from atlas.common.web.mapcomponent import (
+    MapPayload,
+    bounds_dict,
+    chrome_script,
+    component_key,
+    overlay_script,
+    render_payload,
+    show_payload,
+)
+from atlas.common.web.mapframe import add_cells, add_layer, finish_map, new_map
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries
 from atlas.features.map.analysis.link import MapLink
+from atlas.features.map.analysis.viewport import (
+    VIEW_PX,
+    Bounds,
+    bounds_around,
+    degrees_per_pixel,
+    depends_on_view,
+    parse_bounds,
+    points_in_view,
+    snap_bounds,
+)
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.web.heat import add_heat_layer
-from atlas.foundation.config import ALL, DEFAULT_ZOOM, REGION_CENTER
+from atlas.foundation.config import ALL, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER
 from atlas.foundation.i18n import t
-from atlas.layers.registry import all_layers
+from atlas.foundation.memo import shared_cache
+from atlas.layers.labels import credit_line
+from atlas.layers.registry import all_layers, data_version
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
+HOME_KEY = "atlas_map_home"
+MAP_HEIGHT = 620
+RETURNED = ("last_active_drawing", "center", "zoom", "bounds")
+HEAT_LAYER = "incidents_heat"
 
 
 @dataclass(frozen=True)
@@ -31,27 +57,47 @@ class BuiltMap:
 
 
 def build_map(view: MapLink) -> BuiltMap:
-    """Folium map of the chosen layers (drawn in registry order), attribution and notices."""
-    layers = view.layers if view.layers is not None else tuple(s.id for s in all_layers() if s.default_on)
+    """Folium map of the chosen layers (drawn in registry order), attribution and notices.
+
+    One self-contained folium map (the page shows the same content as a cached map frame plus
+    overlays, see `map_fragment`); point layers are drawn whole, as `points_in_view` does for the
+    data shipped today.
+    """
+    layers = _chosen(view)
     location, zoom = _initial_view(view)
     m = new_map(view.lang, location=location, zoom=zoom, online_tiles=view.tiles)
     counts: dict[str, int] = {}
-    attributions: list[str] = []
     for spec in sorted(all_layers(), key=lambda s: s.order):
         if spec.id not in layers:
             continue
-        if spec.id == "incidents_heat":
+        if spec.id == HEAT_LAYER:
             counts[spec.id] = _add_heat(m, view.lang)
         else:
             frame = filtered_frame(spec.id, view.department)
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
-        attributions.append(spec.provenance.text("attribution", view.lang))
+    _fit_department(m, view)
+    finish_map(m, _attributions(layers, view.lang), _notice(layers, view.lang))
+    return BuiltMap(m, counts)
+
+
+def _chosen(view: MapLink) -> tuple[str, ...]:
+    return view.layers if view.layers is not None else tuple(s.id for s in all_layers() if s.default_on)
+
+
+def _attributions(layers: tuple[str, ...], lang: str) -> list[str]:
+    return [
+        s.provenance.text("attribution", lang) for s in sorted(all_layers(), key=lambda s: s.order) if s.id in layers
+    ]
+
+
+def _notice(layers: tuple[str, ...], lang: str) -> str | None:
+    synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
+    return t("map.synthetic_onmap", lang) if synthetic else None
+
+
+def _fit_department(m: folium.Map, view: MapLink) -> None:
     if view.department != ALL and view.lat is None and (bounds := view_bounds(view.department)):
         m.fit_bounds([list(bounds[0]), list(bounds[1])])
-    synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
-    notice = t("map.synthetic_onmap", view.lang) if synthetic else None
-    finish_map(m, attributions, notice)
-    return BuiltMap(m, counts)
 
 
 def _initial_view(view: MapLink) -> tuple[tuple[float, float], int]:
@@ -66,6 +112,119 @@ def _add_heat(m: folium.Map, lang: str) -> int:
     if release is None:
         return 0
     return add_heat_layer(m, lang, release, None, "all") or 0
+
+
+# --- the shared, cached map: a frame per home view, overlays per layer ---------------------------
+
+
+@dataclass(frozen=True)
+class MapHome:
+    """What the map frame (the st_folium script) depends on: everything else is an overlay.
+
+    The heat layer lives in the frame because its legend box is a map control; the other layers
+    can be toggled, and the map panned, without a new frame (which would re-mount the map).
+    """
+
+    lang: str
+    tiles: bool
+    lat: float | None
+    lon: float | None
+    zoom: int | None
+    department: str
+    heat: bool
+
+    @classmethod
+    def of(cls, view: MapLink) -> MapHome:
+        return cls(view.lang, view.tiles, view.lat, view.lon, view.zoom, view.department, HEAT_LAYER in _chosen(view))
+
+    def as_view(self) -> MapLink:
+        return MapLink(
+            lang=self.lang, department=self.department, lat=self.lat, lon=self.lon, zoom=self.zoom, tiles=self.tiles
+        )
+
+    def center_zoom(self) -> tuple[tuple[float, float], int]:
+        """Where the frame opens: the link's view, the department's box, or the region."""
+        view = self.as_view()
+        if view.lat is None and self.department != ALL and (box := view_bounds(self.department)):
+            (south, west), (north, east) = box
+            span = max(north - south, (east - west) * 0.56)  # 1100 × 620 px map
+            zoom = max(MIN_ZOOM, min(MAX_ZOOM, int(math.log2(VIEW_PX[1] * degrees_per_pixel(0) / span))))
+            return ((south + north) / 2, (west + east) / 2), zoom
+        return _initial_view(view)
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    payload: MapPayload
+    heat_count: int
+
+
+@shared_cache(maxsize=32)
+def map_frame(home: MapHome, version: str) -> MapFrame:
+    """The rendered map frame for `home` at data `version`, shared by every session that opens it."""
+    del version  # part of the cache key only
+    view = home.as_view()
+    location, zoom = _initial_view(view)
+    m = new_map(home.lang, location=location, zoom=zoom, online_tiles=home.tiles)
+    heat = _add_heat(m, home.lang) if home.heat else 0
+    _fit_department(m, view)
+    finish_map(m, [], None)  # attribution and notice follow the layers: they come with the overlay
+    return MapFrame(render_payload(m), heat)
+
+
+@dataclass(frozen=True)
+class LayerOverlay:
+    script: str
+    drawn: int
+
+
+@shared_cache(maxsize=256)
+def layer_overlay(
+    layer_id: str, department: str, lang: str, zoom: int | None, bounds: Bounds | None, version: str
+) -> LayerOverlay:
+    """One layer's overlay script. `zoom`/`bounds` are None unless the layer is big enough to depend on them."""
+    del version  # part of the cache key only
+    frame = filtered_frame(layer_id, department)
+    if frame is None or frame.empty:
+        return LayerOverlay("", 0)
+    group = folium.FeatureGroup(name=layer_id)
+    if zoom is not None and bounds is not None:
+        shown = points_in_view(frame, bounds, zoom)
+        drawn = add_layer(group, layer_id, lang, shown.features) + add_cells(group, layer_id, lang, shown.cells)
+    else:
+        drawn = add_layer(group, layer_id, lang, frame)
+    return LayerOverlay(overlay_script(group, layer_id), drawn)
+
+
+@dataclass(frozen=True)
+class MapOverlay:
+    script: str
+    counts: dict[str, int]
+
+
+def map_overlay(
+    layers: tuple[str, ...], department: str, lang: str, zoom: int, bounds: Bounds, version: str
+) -> MapOverlay:
+    """The overlays of the chosen layers (registry order) plus the attribution and notice they imply."""
+    parts: list[str] = []
+    counts: dict[str, int] = {}
+    for spec in sorted(all_layers(), key=lambda s: s.order):
+        if spec.id not in layers or spec.id == HEAT_LAYER:
+            continue
+        frame = filtered_frame(spec.id, department)
+        view_dependent = frame is not None and spec.is_point_layer and depends_on_view(frame)
+        key_zoom, key_bounds = (zoom, snap_bounds(bounds, zoom)) if view_dependent else (None, None)
+        overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, version)
+        parts.append(overlay.script)
+        counts[spec.id] = overlay.drawn
+    parts.append(chrome_script(credit_line(_attributions(layers, lang)), _notice(layers, lang)))
+    return MapOverlay("".join(parts), counts)
+
+
+def heat_version() -> str:
+    """The incidents release in use (the heat layer's data version)."""
+    release = latest_release()
+    return "none" if release is None else f"{release.path}:{release.meta.get('created')}"
 
 
 def legend_html(layer_ids: list[str], lang: str) -> str:
@@ -118,20 +277,41 @@ def show_key_figures(department: str, lang: str) -> None:
 
 
 def map_fragment(view: MapLink) -> None:
-    """Map, legend and details in one fragment: clicking or panning reruns only this part."""
+    """Map, legend and details in one fragment: clicking, panning or zooming reruns only this part.
+
+    The map frame comes from the shared cache (one render per home view and data version, for
+    every session); the layers come as an overlay, cached per layer, that the browser swaps in
+    without re-mounting the map. Big point layers are drawn for the bounds and zoom the browser
+    last reported, as counted cells where they would be too many to draw.
+    """
     import streamlit as st
 
     @st.fragment
     def _fragment() -> None:
-        built = build_map(view)
+        version = data_version()
+        home = _session_home(view)
+        frame = map_frame(home, f"{version}:{heat_version() if home.heat else ''}")
+        state = st.session_state.get(component_key(frame.payload, MAP_KEY)) or {}
+        center, home_zoom = home.center_zoom()
+        zoom = _int_zoom(state.get("zoom"), home_zoom)
+        bounds = parse_bounds(state.get("bounds")) or bounds_around(center, zoom)
+        overlay = map_overlay(_chosen(view), view.department, view.lang, zoom, bounds, version)
+        counts = dict(overlay.counts)
+        if home.heat:
+            counts[HEAT_LAYER] = frame.heat_count
         left, right = st.columns([4, 1])
         with left:
-            result = show_map(
-                built.map, key=MAP_KEY, height=620, returned_objects=("last_active_drawing", "center", "zoom")
+            result = show_payload(
+                frame.payload,
+                MAP_KEY,
+                overlay.script,
+                MAP_HEIGHT,
+                RETURNED,
+                defaults={"zoom": home_zoom, "bounds": bounds_dict(*bounds_around(center, home_zoom))},
             )
         with right:
-            st.html(legend_html(list(built.counts), view.lang))
-            st.caption(t("map.features_drawn", view.lang, n=sum(built.counts.values())))
+            st.html(legend_html(list(_chosen(view)), view.lang))
+            st.caption(t("map.features_drawn", view.lang, n=sum(counts.values())))
         _remember_view(result)
         details = feature_details(result.get("last_active_drawing"), view.lang)
         st.subheader(t("details.title", view.lang))
@@ -141,6 +321,34 @@ def map_fragment(view: MapLink) -> None:
             st.table(details.set_index(details.columns[0]))
 
     _fragment()
+
+
+def _int_zoom(value: object, default: int) -> int:
+    try:
+        zoom = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+    return min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+
+
+def _session_home(view: MapLink) -> MapHome:
+    """The session's map frame: kept while only the layers or the position change, so the map stays.
+
+    A new language, department, basemap or heat layer makes a new frame (opened at the current view).
+    """
+    import streamlit as st
+
+    wanted = MapHome.of(view)
+    current = st.session_state.get(HOME_KEY)
+    if isinstance(current, MapHome) and (current.lang, current.tiles, current.department, current.heat) == (
+        wanted.lang,
+        wanted.tiles,
+        wanted.department,
+        wanted.heat,
+    ):
+        return current
+    st.session_state[HOME_KEY] = wanted
+    return wanted
 
 
 def _remember_view(result: dict) -> None:
