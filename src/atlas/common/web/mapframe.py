@@ -170,14 +170,26 @@ DISPLAY_TOLERANCE_DEG = 0.0004  # ≈ 45 m: invisible up to zoom 12, halves the 
 DISPLAY_PRECISION_DEG = 0.00001  # ≈ 1 m
 
 
-def _display_geometry(geometry):
+def display_tolerance(zoom: int | None) -> float:
+    """Simplification tolerance for drawing at `zoom`: half a screen pixel, never below 45 m.
+
+    None (zoom unknown) means the finest drawing, as for zoom 12 and above.
+    """
+    if zoom is None:
+        return DISPLAY_TOLERANCE_DEG
+    return max(DISPLAY_TOLERANCE_DEG, 0.5 * 360.0 / (256 * 2**zoom))
+
+
+def _display_geometry(geometry, tolerance: float = DISPLAY_TOLERANCE_DEG):
     """Geometry simplified for drawing only (analyses always use the full-resolution frame)."""
     if geometry.geom_type in ("Point", "MultiPoint"):
         return geometry
-    return geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
+    return geometry.simplify(tolerance, preserve_topology=True)
 
 
-def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
+def slim_features(
+    spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str, tolerance: float = DISPLAY_TOLERANCE_DEG
+) -> dict:
     """GeoJSON with only what the browser needs: id, escaped tooltip, style class.
 
     No popup table per feature: the details panel looks the clicked feature up server-side by
@@ -187,7 +199,9 @@ def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
     features = []
     class_field = spec.style.class_field
     geometries = shapely.set_precision(
-        np.array([_display_geometry(g) for g in frame.geometry], dtype=object), DISPLAY_PRECISION_DEG, mode="pointwise"
+        np.array([_display_geometry(g, tolerance) for g in frame.geometry], dtype=object),
+        DISPLAY_PRECISION_DEG,
+        mode="pointwise",
     )
     for fid, row, geometry in zip(frame.index, frame.to_dict("records"), geometries, strict=True):
         props = {"_layer": spec.id, "_fid": str(fid), "_tip": escape(row.get(spec.tooltip_field))}
@@ -198,9 +212,16 @@ def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
 
 
 def add_layer(
-    m: folium.Map | folium.FeatureGroup, layer_id: str, lang: str, frame: gpd.GeoDataFrame | None = None
+    m: folium.Map | folium.FeatureGroup,
+    layer_id: str,
+    lang: str,
+    frame: gpd.GeoDataFrame | None = None,
+    tolerance: float = DISPLAY_TOLERANCE_DEG,
 ) -> int:
-    """Draw a registry layer on a map or feature group; returns the number of features drawn (0 when it failed)."""
+    """Draw a registry layer on a map or feature group; returns the number of features drawn (0 when it failed).
+
+    `tolerance` simplifies lines and polygons for drawing (see `display_tolerance`).
+    """
     spec = get_layer(layer_id)
     if frame is None:
         loaded = load_layer(layer_id)
@@ -209,7 +230,7 @@ def add_layer(
         frame = loaded.frame
     if frame.empty:
         return 0
-    data = slim_features(spec, frame, lang)
+    data = slim_features(spec, frame, lang, tolerance)
     style = spec.style
 
     def style_function(feature: dict) -> dict:

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 import folium
+import pandas as pd
 
 from atlas.common.web.mapcomponent import (
     MapPayload,
@@ -20,7 +21,7 @@ from atlas.common.web.mapcomponent import (
     render_payload,
     show_payload,
 )
-from atlas.common.web.mapframe import add_cells, add_layer, finish_map, new_map
+from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries
 from atlas.features.map.analysis.link import MapLink
@@ -182,18 +183,38 @@ class LayerOverlay:
 def layer_overlay(
     layer_id: str, department: str, lang: str, zoom: int | None, bounds: Bounds | None, version: str
 ) -> LayerOverlay:
-    """One layer's overlay script. `zoom`/`bounds` are None unless the layer is big enough to depend on them."""
+    """One layer's overlay script.
+
+    Big point layers get `bounds` and `zoom` (drawn for the view); lines and polygons get `zoom` only
+    (a simplification band, see `simplify_zoom`); small point layers get neither.
+    """
     del version  # part of the cache key only
     frame = filtered_frame(layer_id, department)
     if frame is None or frame.empty:
         return LayerOverlay("", 0)
     group = folium.FeatureGroup(name=layer_id)
-    if zoom is not None and bounds is not None:
+    if bounds is not None and zoom is not None:
         shown = points_in_view(frame, bounds, zoom)
         drawn = add_layer(group, layer_id, lang, shown.features) + add_cells(group, layer_id, lang, shown.cells)
     else:
-        drawn = add_layer(group, layer_id, lang, frame)
+        drawn = add_layer(group, layer_id, lang, frame, display_tolerance(zoom))
     return LayerOverlay(overlay_script(group, layer_id), drawn)
+
+
+FINEST_SIMPLIFY_ZOOM = 11  # from here on lines and polygons are drawn at their finest display tolerance
+
+
+def simplify_zoom(zoom: int) -> int | None:
+    """The simplification band of `zoom` (None: finest): a few bands, so zooming rarely rebuilds a layer."""
+    return None if zoom >= FINEST_SIMPLIFY_ZOOM else zoom
+
+
+@shared_cache(maxsize=64)
+def _big_layer(layer_id: str, department: str, version: str) -> bool:
+    """Whether the layer has too many features to draw whole (then it is drawn for the view)."""
+    del version  # part of the cache key only
+    frame = filtered_frame(layer_id, department)
+    return frame is not None and depends_on_view(frame)
 
 
 @dataclass(frozen=True)
@@ -211,9 +232,11 @@ def map_overlay(
     for spec in sorted(all_layers(), key=lambda s: s.order):
         if spec.id not in layers or spec.id == HEAT_LAYER:
             continue
-        frame = filtered_frame(spec.id, department)
-        view_dependent = frame is not None and spec.is_point_layer and depends_on_view(frame)
-        key_zoom, key_bounds = (zoom, snap_bounds(bounds, zoom)) if view_dependent else (None, None)
+        if spec.is_point_layer:
+            big = _big_layer(spec.id, department, version)
+            key_zoom, key_bounds = (zoom, snap_bounds(bounds, zoom)) if big else (None, None)
+        else:
+            key_zoom, key_bounds = simplify_zoom(zoom), None
         overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, version)
         parts.append(overlay.script)
         counts[spec.id] = overlay.drawn
@@ -259,16 +282,30 @@ def legend_html(layer_ids: list[str], lang: str) -> str:
     return "".join(rows)
 
 
+@shared_cache(maxsize=16)
+def _key_figures(department: str, version: str) -> dict[str, int | None]:
+    del version  # part of the cache key only
+    return key_figures(department)
+
+
+@shared_cache(maxsize=4)
+def _figures_by_department(version: str) -> pd.DataFrame:
+    """Shared between sessions: callers only read it (st.dataframe copies what it shows)."""
+    del version  # part of the cache key only
+    return figures_by_department()
+
+
 def show_key_figures(department: str, lang: str) -> None:
     import streamlit as st
 
-    figures = key_figures(department)
+    version = data_version()
+    figures = _key_figures(department, version)
     columns = st.columns(len(FIGURE_KEYS))
     for column, key in zip(columns, FIGURE_KEYS, strict=True):
         value = figures.get(key)
         column.metric(t(f"fig.{key}", lang), "—" if value is None else value)
     with st.expander(t("fig.by_department", lang)):
-        table = figures_by_department()[["department", *FIGURE_KEYS]]
+        table = _figures_by_department(version)[["department", *FIGURE_KEYS]]
         st.dataframe(
             table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *FIGURE_KEYS]}),
             hide_index=True,
