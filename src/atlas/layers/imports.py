@@ -60,9 +60,17 @@ def import_layer(layer_id: str, data: bytes, original_name: str, source: str, li
     )
     target = import_dir()
     target.mkdir(parents=True, exist_ok=True)
-    write_atomic(target / spec.filename, frame.to_json(drop_id=True, ensure_ascii=False).encode("utf-8"))
+    text = frame.to_json(drop_id=True, ensure_ascii=False, default=_json_value)
+    write_atomic(target / spec.filename, text.encode("utf-8"))
     write_atomic(target / f"{spec.id}.import.json", json.dumps(record.__dict__, ensure_ascii=False).encode())
     return record
+
+
+def _json_value(value: object) -> object:
+    """List-valued properties (a place's alternative names) come back from the reader as arrays."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def imported(layer_id: str) -> ImportRecord | None:
