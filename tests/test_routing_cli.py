@@ -77,11 +77,11 @@ def test_cli_reports_stops_cut_off_in_the_rainy_season(tmp_path):
         "--start", "Kedougou", "--stops", "Diabougou;Saraya", "--season", "rainy", "--csv", str(tmp_path / "legs.csv")
     )
     assert result.returncode == 1
-    assert "injoignables" in result.stdout and "Diabougou" in result.stdout
+    assert "injoignable" in result.stdout and "Diabougou" in result.stdout
     legs = pd.read_csv(tmp_path / "legs.csv", encoding="utf-8-sig")
     assert legs["to"].tolist() == ["Saraya"]
     dry = _run("--start", "Kedougou", "--stops", "Diabougou;Saraya", "--season", "dry")
-    assert dry.returncode == 0 and "injoignables" not in dry.stdout
+    assert dry.returncode == 0 and "injoignable" not in dry.stdout
 
 
 def test_cli_refuses_a_bad_season():

@@ -177,7 +177,10 @@ def test_each_leg_names_its_unbridged_river_crossings(dry_fords):
     assert with_fords, "a dry-season tour to Diabougou fords the Falémé"
     for leg in with_fords:
         count = len(leg.fords)
-        assert f"{format_minutes(leg.minutes)} {count} gué(s) sans pont : Falémé ×{count}" in text
+        assert (
+            f"{format_minutes(leg.minutes)} {count} {'gué' if count == 1 else 'gués'} sans pont : Falémé ×{count}"
+            in text
+        )
     assert t("outreach.itin.over_limit", "fr") in text  # a leg longer than a 5 h day
     for day in dry_fords.days:  # visits are counted in the day totals
         assert t("outreach.itin.day_total", "fr", time=format_minutes(day.minutes)) in text

@@ -1,7 +1,7 @@
 """A one-page PDF brief: title, date, map, key figures, top of a table, method, caveats, sources.
 
 Generic on purpose (the CSR page and the map page's "one-click brief" both use it): callers pass
-already-translated text; only the section headings come from the translation table. fpdf2's core
+already-translated text; only the section headings come from the catalogs. fpdf2's core
 fonts are latin-1 only, so the bundled DejaVu Sans (static/fonts) is embedded by the shared set-up
 in `atlas.common.reports.pdf`: "≤", "–", "é" and "’" print as they should. The map is the caller's SVG
 (see `atlas.common.reports.svg_map`), embedded as vectors. If the content does not fit on one page the
@@ -90,7 +90,7 @@ def _render(
     pdf.set_font(FONT_FAMILY, "B", 15)
     pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT_FAMILY, "", 8)
-    line = f"{t('brief.date', lang)} : {date}" if lang == "fr" else f"{t('brief.date', lang)}: {date}"
+    line = t("common.date_line", lang, date=date)
     pdf.cell(0, 4.5, f"{subtitle} · {line}" if subtitle else line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1.5)
     top = pdf.get_y()

@@ -68,7 +68,7 @@ def display_table(result: GapResult, lang: str) -> pd.DataFrame:
     """The ranked table with translated headers and values, for the screen and the brief."""
     frame = pd.DataFrame(result.table.drop(columns="geometry"))[list(DISPLAY_COLUMNS)].copy()
     frame["kind"] = [kind_label(k, lang) for k in frame["kind"]]
-    yes, no = t("csr.yes", lang), t("csr.no", lang)
+    yes, no = t("common.yes", lang), t("common.no", lang)
     for column in ("border_village", "service_in_zone"):
         frame[column] = [yes if bool(v) else no for v in frame[column]]
     frame["bajenu_coverage_class"] = [
@@ -336,7 +336,7 @@ def gap_legend_html(lang: str) -> str:
         )
 
     rows = [
-        f"<div class='csr-legend'><b>{escape(t('csr.legend', lang))}</b>",
+        f"<div class='csr-legend'><b>{escape(t('map.legend', lang))}</b>",
         row("#d6eaf8", "#1f618d", t("csr.map.zone", lang), False),
         row("#f9e79f", "#7d6608", t("csr.map.footprint", lang), False),
     ]

@@ -96,5 +96,5 @@ def feature_details(drawing: dict | None, lang: str) -> pd.DataFrame | None:
     ]
     records.append({"field": t("sources.licence", lang), "value": spec.provenance.text("licence", lang)})
     records.append({"field": t("sources.date", lang), "value": spec.provenance.text("date", lang)})
-    records.append({"field": t("sources.located", lang), "value": spec.provenance.located[lang]})
+    records.append({"field": t("sources.located", lang), "value": spec.provenance.text("located", lang)})
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})

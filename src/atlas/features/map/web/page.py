@@ -38,7 +38,7 @@ from atlas.features.map.analysis.viewport import (
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.web.heat import add_heat_layer
 from atlas.foundation.config import ALL, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.foundation.memo import shared_cache
 from atlas.layers.labels import credit_line
 from atlas.layers.registry import all_layers, data_version
@@ -348,7 +348,7 @@ def map_fragment(view: MapLink) -> None:
             )
         with right:
             st.html(legend_html(list(_chosen(view)), view.lang))
-            st.caption(t("map.features_drawn", view.lang, n=sum(counts.values())))
+            st.caption(tn("map.features_drawn", sum(counts.values()), view.lang))
         _remember_view(result)
         details = feature_details(result.get("last_active_drawing"), view.lang)
         st.subheader(t("details.title", view.lang))

@@ -73,13 +73,13 @@ def add_heat_to_map(m: folium.Map, lang: str, release: Release, period: str, cat
         colour = colours.get(feature["properties"].get("_class"), "#bdbdbd")
         return {"color": "#7f2704", "weight": 0.6, "fillColor": colour, "fillOpacity": 0.6}
 
-    name = t("risk.map.layer", lang) + (f" ({t('risk.map.synthetic_short', lang)})" if release.synthetic else "")
+    name = t("risk.map.layer", lang) + (f" ({t('map.synthetic_tag', lang)})" if release.synthetic else "")
     drawn = add_frame(
         m,
         frame,
         name,
         style,
-        tooltip_columns=[(t("risk.col.department", lang), "department"), (t("risk.col.published", lang), "shown")],
+        tooltip_columns=[(t("dept.label", lang), "department"), (t("risk.col.published", lang), "shown")],
         class_column="risk_class",
     )
     _HeatBox(legend_html(release, lang, period, category)).add_to(m)

@@ -37,7 +37,7 @@ def compare_selector(container, release: Release, period: str, asked: str | None
     options = ["", *comparable_periods(release, period)]
     kept = valid_compare(release, period, asked)
     chosen = container.selectbox(
-        t("risk.compare", lang),
+        t("common.compare_with", lang),
         options,
         index=options.index(kept or ""),
         key=f"risk_compare_{period}",
@@ -50,7 +50,7 @@ def brief_button(release: Release, link: RiskLink, lang: str) -> None:
     """The one-click brief; the PDF is made only when the button is clicked (deferred `data`)."""
     suffix = f"-{link.compare}" if link.compare else ""
     st.download_button(
-        t("risk.brief.button", lang),
+        t("brief.button", lang),
         data=lambda: risk_brief_pdf(release, link.period, link.category, lang, link.compare),
         file_name=f"atlas-kedougou-incidents-{link.period}{suffix}-{lang}.pdf",
         mime="application/pdf",

@@ -31,7 +31,7 @@ def sources_table(lang: str) -> pd.DataFrame:
                 t("sources.source", lang): source,
                 t("sources.licence", lang): licence,
                 t("sources.date", lang): date,
-                t("sources.located", lang): spec.provenance.located[lang],
+                t("sources.located", lang): spec.provenance.text("located", lang),
                 t("sources.sensitivity", lang): t(f"sensitivity.{spec.sensitivity}", lang),
                 t("sources.synthetic", lang): t("common.yes", lang)
                 if spec.provenance.synthetic

@@ -1,0 +1,75 @@
+"""Map page: every layer, grouped toggles, department filter, legend, key figures, feature details."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from atlas.common.web.urlstate import get_language, write_link
+from atlas.features.map.analysis.legend import load_problems, notices
+from atlas.features.map.analysis.link import MapLink
+from atlas.features.map.reports.brief import map_brief_pdf
+from atlas.features.map.web import page as mappage
+from atlas.foundation.config import ALL, DEPARTMENTS
+from atlas.foundation.i18n import t
+from atlas.layers.registry import all_layers, layers_by_group
+
+lang = get_language()
+known = tuple(s.id for s in all_layers())
+view = MapLink.from_query(st.query_params.to_dict(), known)
+
+st.title(t("app.title", lang))
+st.caption(t("map.subtitle", lang))
+
+# --- sidebar: department, layers by group, basemap -------------------------------------------
+options = [ALL, *DEPARTMENTS]
+department = st.sidebar.selectbox(
+    t("dept.label", lang),
+    options,
+    index=options.index(view.department),
+    key="map_dept",
+    format_func=lambda d: t("dept.all", lang) if d == ALL else d,
+)
+active = set(view.layers) if view.layers is not None else {s.id for s in all_layers() if s.default_on}
+chosen: list[str] = []
+for group, specs in layers_by_group().items():
+    if not specs:
+        continue
+    st.sidebar.markdown(f"**{t(f'group.{group}', lang)}**")
+    for spec in specs:
+        if st.sidebar.checkbox(t(f"layer.{spec.id}", lang), value=spec.id in active, key=f"layer_{spec.id}"):
+            chosen.append(spec.id)
+online = st.sidebar.toggle(
+    t("map.online_tiles", lang), value=view.tiles, key="map_tiles", help=t("map.online_tiles_help", lang)
+)
+
+moved = department != view.department  # a new department re-fits the map to it
+view = MapLink(
+    lang=lang,
+    department=department,
+    layers=tuple(chosen),
+    tiles=online,
+    lat=None if moved else view.lat,
+    lon=None if moved else view.lon,
+    zoom=None if moved else view.zoom,
+)
+write_link(st.query_params, view.to_query())
+
+# --- warnings, figures, map, legend, details --------------------------------------------------
+for notice in notices(chosen, lang):
+    st.warning(notice, icon=":material/warning:")
+problems = load_problems(lang)
+for problem in problems:
+    st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
+
+mappage.show_key_figures(department, lang)
+mappage.map_fragment(view)
+st.download_button(
+    t("brief.map.button", lang),
+    data=lambda: map_brief_pdf(view),
+    file_name=f"atlas-kedougou-{lang}.pdf",
+    mime="application/pdf",
+    help=t("brief.map.help", lang),
+    icon=":material/picture_as_pdf:",
+    on_click="ignore",
+)
+st.caption(t("map.share_help", lang))

@@ -1,0 +1,58 @@
+"""Kédougou Atlas entry point: `streamlit run atlas/app/main.py`.
+
+Sets the page, the language switch (French by default, kept in the URL) and the navigation.
+Each page lives in app_pages/ (not `pages/`, which would start Streamlit's legacy multipage mode) and
+stays thin; the logic is in the features, layers and foundation packages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from atlas.common.web.builtin_texts import builtin_texts_style
+from atlas.common.web.urlstate import get_language
+from atlas.foundation.config import LANGUAGES
+from atlas.foundation.i18n import t
+
+# A local favicon: a ":material/...:" page icon would be fetched from the internet.
+st.set_page_config(
+    page_title="Atlas de Kédougou", page_icon=str(Path(__file__).parent / "static" / "favicon.png"), layout="wide"
+)
+
+PAGES: list[tuple[str, str, str, str]] = [  # (file, url_path, title key, icon)
+    ("app_pages/map.py", "map", "page.map", ":material/map:"),
+    ("app_pages/risk.py", "risk", "page.risk", ":material/hexagon:"),
+    ("app_pages/outreach.py", "outreach", "page.outreach", ":material/route:"),
+    ("app_pages/csr.py", "csr", "page.csr", ":material/factory:"),
+    ("app_pages/sources.py", "sources", "page.sources", ":material/menu_book:"),
+]
+
+
+def _language_switch() -> str:
+    """FR/EN switch; the choice goes into the URL so the current view (other params) is kept."""
+    lang = get_language()
+    choice = st.sidebar.segmented_control(
+        t("app.language", lang),
+        options=list(LANGUAGES),
+        default=lang,
+        key="lang_switch",
+        format_func=lambda code: {"fr": "Français", "en": "English"}[code],
+    )
+    if choice and choice != lang:
+        lang = choice
+    st.session_state["lang"] = lang
+    if st.query_params.get("lang") != lang:
+        st.query_params["lang"] = lang
+    return lang
+
+
+lang = _language_switch()
+st.html(builtin_texts_style(lang))  # Streamlit's own English widget texts, in the page language
+st.sidebar.caption(t("app.tagline", lang))
+pages = [
+    st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
+    for path, url, title, icon in PAGES
+]
+st.navigation(pages).run()

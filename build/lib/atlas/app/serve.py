@@ -1,0 +1,48 @@
+"""`atlas serve`: run the dashboard with the settings the atlas needs, wherever it is started from.
+
+Why flags and not a `.streamlit/config.toml`: Streamlit reads that file from the current folder, so
+an installed atlas started elsewhere would lose offline static serving and leak usage statistics.
+The settings below always apply; any other Streamlit option can follow (`atlas serve --theme.base
+dark`). The server listens on 127.0.0.1 unless `--address` says otherwise (a meeting room's LAN:
+`--address 0.0.0.0`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ENTRY = Path(__file__).resolve().parent / "main.py"
+SETTINGS: dict[str, str] = {
+    "server.enableStaticServing": "true",  # vendored Leaflet, fonts and favicon under /app/static
+    "server.headless": "true",
+    "server.runOnSave": "false",
+    "server.fileWatcherType": "none",
+    "browser.gatherUsageStats": "false",  # otherwise Streamlit calls out for metrics
+    "client.toolbarMode": "minimal",
+    "theme.base": "light",
+    "theme.primaryColor": "#b7791f",
+}
+
+
+def streamlit_argv(port: int, address: str, extra: Sequence[str] = ()) -> list[str]:
+    """The `streamlit run …` command line for the atlas (without the program name)."""
+    flags = [f"--{key}={value}" for key, value in SETTINGS.items()]
+    return ["run", str(ENTRY), *flags, f"--server.port={port}", f"--server.address={address}", *extra]
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "atlas serve") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description="Start the Kédougou Atlas dashboard.")
+    parser.add_argument("--port", type=int, default=8501, help="port to listen on (default 8501)")
+    parser.add_argument(
+        "--address",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 serves the LAN)",
+    )
+    args, extra = parser.parse_known_args(argv)
+    from streamlit.web import cli as streamlit_cli
+
+    sys.argv = ["streamlit", *streamlit_argv(args.port, args.address, extra)]
+    return int(streamlit_cli.main() or 0)

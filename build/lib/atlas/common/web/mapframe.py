@@ -1,0 +1,322 @@
+"""Offline folium maps: local assets, escaped labels, slim GeoJSON, one way to show a map.
+
+Why this module exists (see DESIGN.md §4): a default folium map inside st_folium shows nothing
+offline because streamlit-folium loads folium's CDN links one by one and stops at the first
+failure. Here every asset points at `/app/static/vendor/...` (served by Streamlit), the default
+icon path is set explicitly, the map always has `maxZoom`, and no tile layer is added unless the
+user asked for online tiles. Every label is escaped with `atlas.foundation.html_safe.escape` and only the
+properties the map needs are sent to the browser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+import folium
+import geopandas as gpd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_DIR, STATIC_URL
+from atlas.foundation.html_safe import escape
+from atlas.foundation.i18n import t
+from atlas.layers.labels import credit_line, display_value, label
+from atlas.layers.registry import get_layer, load_layer
+from atlas.layers.spec import LayerSpec
+
+VENDOR = f"{STATIC_URL}/vendor"
+# Only what our maps use: Leaflet, and jQuery because folium's Popup builds its content with `$()`.
+# Bootstrap, Font Awesome and awesome-markers (folium's defaults, for `folium.Icon`) are left out:
+# our points are CircleMarkers and DivIcons, and those ~500 KB of CSS delayed leaflet.css on slow
+# machines, leaving the first clicks on a freshly drawn map unanswered.
+LOCAL_JS: list[tuple[str, str]] = [
+    ("leaflet", f"{VENDOR}/leaflet/dist/leaflet.js"),
+    ("jquery", f"{VENDOR}/jquery/dist/jquery.min.js"),
+]
+LOCAL_CSS: list[tuple[str, str]] = [
+    ("leaflet_css", f"{VENDOR}/leaflet/dist/leaflet.css"),
+]
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+
+
+def _use_local_assets() -> None:
+    """Point folium's class-level asset lists at the vendored copies (idempotent)."""
+    folium.Map.default_js = list(LOCAL_JS)
+    folium.Map.default_css = list(LOCAL_CSS)
+    from folium.plugins import MarkerCluster
+
+    MarkerCluster.default_js = [("markerclusterjs", f"{VENDOR}/markercluster/dist/leaflet.markercluster.js")]
+    MarkerCluster.default_css = [
+        ("markerclustercss", f"{VENDOR}/markercluster/dist/MarkerCluster.css"),
+        ("markerclusterdefaultcss", f"{VENDOR}/markercluster/dist/MarkerCluster.Default.css"),
+    ]
+
+
+_use_local_assets()
+
+
+@lru_cache(maxsize=1)
+def inline_leaflet_css() -> str:
+    """leaflet.css, minified, with its images pointed at the vendored copies.
+
+    st_folium appends the stylesheet links and runs the map script without waiting for them, so on
+    a slow laptop the map is drawn for a moment without leaflet.css: misplaced panes, and features
+    that ignore clicks (their pointer-events rule has not arrived). The same rules inlined in the
+    map's header (≈ 10 KB) apply before the first feature is drawn.
+    """
+    css = (STATIC_DIR / "vendor" / "leaflet" / "dist" / "leaflet.css").read_text(encoding="utf-8")
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"\s+", " ", css)
+    css = re.sub(r"\s*([{};:,>])\s*", r"\1", css)
+    css = css.replace("url(images/", f"url({VENDOR}/leaflet/dist/images/")
+    return css.replace("</", "<\\/").strip()
+
+
+class _MapSetup(MacroElement):
+    """Leaflet's CSS inline, default icon path, attribution line and an optional on-map notice."""
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>{{ this.leaflet_css }}</style>
+        <style>.leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%}
+        .atlas-popup th{padding-right:6px;vertical-align:top;text-align:left}
+        path.leaflet-interactive:focus{outline:none}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        L.Icon.Default.imagePath = {{ this.image_path | tojson }};
+        {{ this._parent.get_name() }}.attributionControl.setPrefix(false);
+        {% for a in this.attributions %}
+        {{ this._parent.get_name() }}.attributionControl.addAttribution({{ a | tojson }});
+        {% endfor %}
+        {% if this.notice %}
+        (function(map){
+          var box = L.control({position: 'topright'});
+          box.onAdd = function(){
+            var div = L.DomUtil.create('div', 'atlas-notice');
+            div.style.cssText = 'background:#fff3cd;border:2px solid #b7791f;padding:4px 8px;'
+              + 'font:bold 13px sans-serif;color:#7a4b00;max-width:260px';
+            div.innerHTML = {{ this.notice | tojson }};
+            return div;
+          };
+          box.addTo(map);
+        })({{ this._parent.get_name() }});
+        {% endif %}
+        {% endmacro %}
+    """)
+
+    def __init__(self, attributions: Sequence[str], notice: str | None) -> None:
+        super().__init__()
+        self._name = "MapSetup"
+        self.leaflet_css = inline_leaflet_css()
+        self.image_path = f"{VENDOR}/leaflet/dist/images/"
+        self.attributions = [escape(a) for a in attributions]
+        self.notice = escape(notice) if notice else None
+
+
+def new_map(
+    lang: str, location: tuple[float, float] | None = None, zoom: int | None = None, online_tiles: bool = False
+) -> folium.Map:
+    """An empty offline map of the region. Online OSM tiles only when asked for."""
+    # folium applies max_zoom/min_zoom to tile layers only; with no tiles the map itself needs them
+    # (marker clusters and fitBounds fail on a map without maxZoom), so they go in as map options.
+    m = folium.Map(
+        location=list(location or REGION_CENTER),
+        zoom_start=zoom or DEFAULT_ZOOM,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=False,
+        maxZoom=MAX_ZOOM,
+        minZoom=MIN_ZOOM,
+    )
+    if online_tiles:
+        folium.TileLayer(
+            OSM_TILES,
+            attr=OSM_ATTRIBUTION,
+            name="OpenStreetMap",
+            max_zoom=MAX_ZOOM,
+            max_native_zoom=19,
+            overlay=False,
+            control=False,
+        ).add_to(m)
+    return m
+
+
+def finish_map(m: folium.Map, attributions: Iterable[str], notice: str | None = None) -> folium.Map:
+    """Add the attribution line and the on-map notice; call once, last."""
+    _MapSetup([credit_line(attributions)], notice).add_to(m)
+    return m
+
+
+def popup_html(spec: LayerSpec, row: dict, lang: str) -> str:
+    """Escaped HTML table of the layer's popup fields plus its source line."""
+    cells = []
+    for field in spec.popup_fields:
+        value = row.get(field)
+        if value is None or value == "" or (isinstance(value, float) and value != value):
+            continue
+        shown = display_value(spec.id, field, value, lang)
+        cells.append(f"<tr><th>{escape(label(field, lang))}</th><td>{escape(shown)}</td></tr>")
+    title = escape(t(f"layer.{spec.id}", lang))
+    return f"<b>{title}</b><table class='atlas-popup'>{''.join(cells)}</table>"
+
+
+DISPLAY_TOLERANCE_DEG = 0.0004  # ≈ 45 m: invisible up to zoom 12, halves the polygon payload
+
+
+def _display_geometry(geometry):
+    """Geometry simplified for drawing only (analyses always use the full-resolution frame)."""
+    if geometry.geom_type in ("Point", "MultiPoint"):
+        return geometry
+    return geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
+
+
+def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
+    """GeoJSON with only what the browser needs: id, escaped tooltip/popup, style class."""
+    features = []
+    class_field = spec.style.class_field
+    for fid, row in zip(frame.index, frame.to_dict("records"), strict=True):
+        props = {
+            "_layer": spec.id,
+            "_fid": str(fid),
+            "_tip": escape(row.get(spec.tooltip_field)),
+            "_popup": popup_html(spec, row, lang),
+        }
+        if class_field:
+            props["_class"] = str(row.get(class_field))
+        features.append(
+            {"type": "Feature", "properties": props, "geometry": _display_geometry(row["geometry"]).__geo_interface__}
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame | None = None) -> int:
+    """Draw a registry layer; returns the number of features drawn (0 when the layer failed to load)."""
+    spec = get_layer(layer_id)
+    if frame is None:
+        loaded = load_layer(layer_id)
+        if loaded.frame is None:
+            return 0
+        frame = loaded.frame
+    if frame.empty:
+        return 0
+    data = slim_features(spec, frame, lang)
+    style = spec.style
+
+    def style_function(feature: dict) -> dict:
+        return style.for_feature({style.class_field: feature["properties"].get("_class")} if style.class_field else {})
+
+    marker = None
+    if any(f["geometry"]["type"] == "Point" for f in data["features"]):
+        marker = folium.CircleMarker(radius=style.radius, weight=style.weight, fill=True)  # folium default: no fill
+    folium.GeoJson(
+        data,
+        name=t(f"layer.{spec.id}", lang),
+        style_function=style_function,
+        marker=marker,
+        tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["_popup"], labels=False, max_width=360),
+        highlight_function=lambda _f: {"weight": style.weight + 2},
+    ).add_to(m)
+    return len(data["features"])
+
+
+def add_frame(
+    m: folium.Map,
+    frame: gpd.GeoDataFrame,
+    name: str,
+    style_function: Callable[[dict], dict],
+    tooltip_columns: Sequence[tuple[str, str]],
+    popup_columns: Sequence[tuple[str, str]] = (),
+    point_radius: float = 6.0,
+    class_column: str | None = None,
+) -> int:
+    """Draw a page overlay (route, zone, hexes). Labels are escaped; only listed columns are sent.
+
+    `style_function` receives the slim feature, whose properties hold the listed columns (escaped
+    text) and `_class` (the raw value of `class_column`, for colouring).
+    """
+    if frame.empty:
+        return 0
+    features = []
+    for row in frame.to_dict("records"):
+        tip = " · ".join(
+            f"{escape(lbl)}: {escape(row.get(col))}" if lbl else escape(row.get(col)) for lbl, col in tooltip_columns
+        )
+        props = {"_tip": tip}
+        if popup_columns:
+            rows = "".join(
+                f"<tr><th>{escape(lbl)}</th><td>{escape(row.get(col))}</td></tr>" for lbl, col in popup_columns
+            )
+            props["_popup"] = f"<table class='atlas-popup'>{rows}</table>"
+        if class_column:
+            props["_class"] = None if row.get(class_column) is None else str(row.get(class_column))
+        features.append({"type": "Feature", "properties": props, "geometry": row["geometry"].__geo_interface__})
+    data = {"type": "FeatureCollection", "features": features}
+    marker = None
+    if any(f["geometry"]["type"] == "Point" for f in features):
+        marker = folium.CircleMarker(radius=point_radius, fill=True)
+    folium.GeoJson(
+        data,
+        name=name,
+        style_function=style_function,
+        marker=marker,
+        tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["_popup"], labels=False, max_width=360) if popup_columns else None,
+    ).add_to(m)
+    return len(features)
+
+
+def _elements(element: object) -> Iterable[object]:
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _elements(child)
+
+
+def asset_links(m: folium.Map) -> list[str]:
+    """Every js/css link the map will hand to the browser (what st_folium collects)."""
+    links: list[str] = []
+    for element in _elements(m):
+        links.extend(src for _, src in getattr(element, "default_js", []))
+        links.extend(href for _, href in getattr(element, "default_css", []))
+    return list(dict.fromkeys(links))
+
+
+def map_problems(m: folium.Map) -> list[str]:
+    """Why this map would not work offline: a foreign asset, or a `folium.Icon` (its CSS is not shipped)."""
+    problems = [f"asset from outside the app: {link}" for link in asset_links(m) if not link.startswith(STATIC_URL)]
+    if any(isinstance(e, folium.Icon) for e in _elements(m)):
+        problems.append(
+            "folium.Icon needs Font Awesome and awesome-markers, which are not shipped; use a CircleMarker or a DivIcon"
+        )
+    return problems
+
+
+def show_map(
+    m: folium.Map,
+    key: str,
+    height: int = 560,
+    returned_objects: Sequence[str] = (),
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+) -> dict:
+    """Render with st_folium after checking the map works offline. Returns st_folium's dict."""
+    from streamlit_folium import st_folium
+
+    problems = map_problems(m)
+    if problems:
+        raise RuntimeError("map refused: " + "; ".join(problems))
+    return (
+        st_folium(
+            m,
+            key=key,
+            height=height,
+            use_container_width=True,
+            returned_objects=list(returned_objects),
+            center=center,
+            zoom=zoom,
+        )
+        or {}
+    )

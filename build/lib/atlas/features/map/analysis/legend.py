@@ -1,0 +1,100 @@
+"""What the map page says beside the map: notices, layer problems, legend rows, feature details.
+
+Pure functions of the registry and the view, shared by the page and the brief and tested without a
+browser; the web module only turns them into HTML and widgets.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from atlas.foundation.i18n import t
+from atlas.layers.labels import display_value, label
+from atlas.layers.registry import all_layers, get_layer, load_all
+from atlas.layers.selection import filtered_frame
+
+FIGURE_KEYS = ("mining_sites", "artisanal_sites", "concessions", "border_villages", "shelters", "zones_with_service")
+
+
+def notices(layer_ids: list[str], lang: str) -> list[str]:
+    """On-screen warnings for what is shown: synthetic layers and schematic roads."""
+    out = []
+    for spec in all_layers():
+        if spec.id in layer_ids and spec.provenance.synthetic:
+            out.append(t("map.synthetic_notice", lang, layer=t(f"layer.{spec.id}", lang)))
+    if "roads" in layer_ids:
+        out.append(t("map.schematic_roads", lang))
+    return out
+
+
+def load_problems(lang: str) -> list[str]:
+    """Layers whose file was refused: the message names the file and the problem."""
+    return [loaded.error.message(lang) for loaded in load_all().values() if loaded.error]
+
+
+def legend_entries(layer_ids: list[str], lang: str) -> list[dict]:
+    """Legend rows generated from the registry: title, swatch colours and class labels."""
+    entries = []
+    for spec in all_layers():
+        if spec.id not in layer_ids:
+            continue
+        style = spec.style
+        classes = (
+            [
+                (display_value(spec.id, style.class_field, value, lang), colour)
+                for value, colour in style.classes.items()
+            ]
+            if style.class_field and len(style.classes) > 1
+            else []
+        )
+        entries.append(
+            {
+                "id": spec.id,
+                "title": t(f"layer.{spec.id}", lang),
+                "stroke": style.color,
+                "fill": style.fill_color or style.color,
+                "point": spec.is_point_layer,
+                "line": set(spec.geometry) <= {"LineString", "MultiLineString"},
+                "classes": classes,
+                "synthetic": spec.provenance.synthetic,
+            }
+        )
+    return entries
+
+
+def feature_details(drawing: dict | None, lang: str) -> pd.DataFrame | None:
+    """Full details of a clicked feature, looked up server-side from its layer and id."""
+    if not drawing:
+        return None
+    props = drawing.get("properties") or {}
+    layer_id, fid = props.get("_layer"), props.get("_fid")
+    if not layer_id or fid is None:
+        return None
+    try:
+        spec = get_layer(layer_id)
+    except KeyError:
+        return None
+    frame = filtered_frame(layer_id)
+    if frame is None:
+        return None
+    matches = frame[frame.index.astype(str) == str(fid)]
+    if matches.empty:
+        return None
+    row = matches.iloc[0].to_dict()
+    fields = [
+        *spec.popup_fields,
+        *[
+            c
+            for c in ("location_basis", "location_precision", "source", "license")
+            if c in row and c not in spec.popup_fields
+        ],
+    ]
+    records = [
+        {"field": label(f, lang), "value": str(display_value(spec.id, f, row.get(f), lang))}
+        for f in fields
+        if row.get(f) not in (None, "") and str(row.get(f)) != "nan"
+    ]
+    records.append({"field": t("sources.licence", lang), "value": spec.provenance.text("licence", lang)})
+    records.append({"field": t("sources.date", lang), "value": spec.provenance.text("date", lang)})
+    records.append({"field": t("sources.located", lang), "value": spec.provenance.located[lang]})
+    return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})

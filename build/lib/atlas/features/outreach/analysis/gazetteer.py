@@ -1,0 +1,132 @@
+"""What a route can start from or visit, and how a typed name becomes one of them.
+
+Stops are the places (towns, villages, border villages, crossings) and the mining sites. Ids are
+stable so that a shared link (`?stops=...`) keeps working: a place's Who's On First id (the two
+villages called Moussala differ only there), `town-<slug>` for a place without one, and
+`site-<slug>` for a mining site. Service areas add their public access town under the commune's
+name (never a shelter point: only the commune-seat town the team travels to).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+import geopandas as gpd
+import pandas as pd
+
+from atlas.foundation.config import DATA_DIR, WGS84
+from atlas.foundation.names import UnknownOrAmbiguousName, normalise, resolve
+
+_BRACKETED = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$")
+
+
+def _slug(name: str) -> str:
+    return normalise(name).replace(" ", "-")
+
+
+def _place_id(row: dict) -> str:
+    wof = row.get("wof_id")
+    if wof is not None and not (isinstance(wof, float) and math.isnan(wof)):
+        return str(int(wof))
+    return f"town-{_slug(str(row['name']))}"
+
+
+@lru_cache(maxsize=1)
+def _stops_cached() -> gpd.GeoDataFrame:
+    from atlas.layers.registry import load_frame
+
+    places = load_frame("places")
+    rows = []
+    for row in places.to_dict("records"):
+        rows.append(
+            {
+                "id": _place_id(row),
+                "label": str(row["name"]),
+                "name": str(row["name"]),
+                "kind": str(row["kind"]),
+                "group": "border_village" if row["kind"] in ("border_village", "crossing") else "place",
+                "department": row.get("department") if isinstance(row.get("department"), str) else "",
+                "geometry": row["geometry"],
+            }
+        )
+    sites = load_frame("mining_sites")
+    for row in sites.to_dict("records"):
+        rows.append(
+            {
+                "id": f"site-{_slug(str(row['name']))}",
+                "label": str(row["name"]),
+                "name": str(row["name"]),
+                "kind": str(row["kind"]),
+                "group": "mining_site",
+                "department": row.get("department") if isinstance(row.get("department"), str) else "",
+                "geometry": row["geometry"],
+            }
+        )
+    frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
+    seats = {r["department"]: _place_id(r) for r in places.to_dict("records") if r["kind"] == "department_seat"}
+    seats["Kédougou"] = _place_id(places[places["kind"] == "regional_capital"].iloc[0].to_dict())
+    frame["hub"] = [
+        seats.get(d) if k == "commune_seat" else None for k, d in zip(frame["kind"], frame["department"], strict=True)
+    ]
+    counts = frame["label"].map(normalise).value_counts()
+    duplicate = frame["label"].map(normalise).map(counts) > 1
+    # Homonyms (Moussala x2) get their id in the label so that lists and itineraries tell them apart.
+    frame.loc[duplicate, "label"] = frame.loc[duplicate, "name"] + " [" + frame.loc[duplicate, "id"] + "]"
+    if frame["id"].duplicated().any():
+        raise ValueError(f"duplicate stop ids: {frame.loc[frame['id'].duplicated(), 'id'].tolist()}")
+    return frame
+
+
+def stops_table() -> gpd.GeoDataFrame:
+    """Every stop: id, label (unique), name, kind, group (place/border_village/mining_site), department."""
+    return _stops_cached().copy()
+
+
+@lru_cache(maxsize=1)
+def name_options() -> tuple[tuple[str, str], ...]:
+    """(id, name) pairs that a typed name is matched against (homonyms share a name)."""
+    stops = _stops_cached()
+    options = list(zip(stops["id"], stops["name"], strict=True))
+    by_name = {normalise(n): i for i, n in options if (stops["name"].map(normalise) == normalise(n)).sum() == 1}
+    path = DATA_DIR / "services_areas.geojson"
+    if path.exists():
+        services = gpd.read_file(path)
+        for row in services.to_dict("records"):
+            town = row.get("access_town")
+            if isinstance(town, str) and normalise(town) in by_name:
+                options.append((by_name[normalise(town)], str(row["commune"])))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for i, label in options:
+        if (i, normalise(label)) not in seen:
+            seen.add((i, normalise(label)))
+            unique.append((i, label))
+    return tuple(unique)
+
+
+def resolve_stop(name: str) -> str:
+    """Stop id for a typed name; 'Moussala [1326635101]' or the bare id pick one homonym.
+
+    Raises UnknownOrAmbiguousName (with `.candidates`) for an unknown or ambiguous name.
+    """
+    text = name.strip()
+    if not text:
+        raise UnknownOrAmbiguousName("empty stop name", [])
+    ids = set(_stops_cached()["id"])
+    match = _BRACKETED.match(text)
+    if match and match.group(2).strip() in ids:
+        return match.group(2).strip()
+    if text in ids:
+        return text
+    return resolve(text, name_options(), what="place")
+
+
+def label_of(stop_id: str) -> str:
+    """Display label of a stop id (KeyError for an unknown id)."""
+    stops = _stops_cached()
+    hit = stops.loc[stops["id"] == stop_id, "label"]
+    if hit.empty:
+        raise KeyError(stop_id)
+    return str(hit.iloc[0])

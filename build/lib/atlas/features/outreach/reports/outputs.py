@@ -1,0 +1,88 @@
+"""The plain outputs the outreach page shows and offers (CSV, GPX, itinerary, route line).
+
+The outputs are plain data (text, bytes, frames) so that Streamlit can cache them and tests can
+read them; the page, the command and the tests get them from the same function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from atlas.common.reports.tables import excel_safe_csv
+from atlas.features.outreach.analysis.gazetteer import label_of
+from atlas.features.outreach.analysis.plan import Plan
+from atlas.features.outreach.analysis.tour import Tour, legs_frame, matrix_frame
+from atlas.features.outreach.reports.gpx import plan_to_gpx
+from atlas.features.outreach.reports.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
+from atlas.foundation.i18n import t
+
+ROUTE_COLOUR = "#6a1b9a"  # the route line on the screen map and in the printed itinerary
+
+
+def route_line(plan: Plan) -> tuple[tuple[float, float], ...]:
+    """(lon, lat) along the whole tour, legs joined without repeating the shared stop.
+
+    One function for the page's map and the PDF's map, so both draw the same line.
+    """
+    route: list[tuple[float, float]] = []
+    for leg in plan.legs:
+        route.extend(c for c in leg.coords if not route or c != route[-1])
+    return tuple(route)
+
+
+def numbered_stops(tour: Tour) -> tuple[tuple[int, str, float, float], ...]:
+    """(number, label, lat, lon) in visiting order, 0 = the start: the numbers on every map."""
+    plan = tour.plan
+    return tuple((n, label_of(s), *tour.lat_lon(s)) for n, s in enumerate((plan.start, *plan.order)))
+
+
+@dataclass(frozen=True)
+class TourOutputs:
+    summary: str
+    warnings: tuple[str, ...]
+    unreachable: tuple[str, ...]  # labels
+    duplicates: tuple[str, ...]
+    legs_table: pd.DataFrame  # translated column names, for display
+    csv: bytes
+    matrix_csv: bytes
+    gpx: str
+    itinerary_html: str
+    route: tuple[tuple[float, float], ...]  # (lon, lat) along the whole tour
+    numbered_stops: tuple[tuple[int, str, float, float], ...]  # (number, label, lat, lon), 0 = start
+
+
+def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
+    """Everything the page shows or offers for download, in `lang`."""
+    plan = tour.plan
+    summary = (
+        vehicle_line(tour, lang)
+        + " · "
+        + t(
+            "outreach.summary",
+            lang,
+            stops=len(plan.order),
+            km=round(plan.total_km),
+            time=format_minutes(plan.total_minutes),
+            method=t(f"outreach.method.{plan.method}", lang),
+        )
+    )
+    legs = legs_frame(tour)
+    shown = legs.drop(columns="vehicle")  # the page states the vehicle once, in the summary
+    shown["minutes"] = [format_minutes(m) for m in shown["minutes"]]
+    shown.columns = [t("outreach.col.time" if c == "minutes" else f"outreach.col.{c}", lang) for c in shown.columns]
+    name = f"{t('outreach.itin.title', lang)} — {label_of(plan.start)}"
+    return TourOutputs(
+        summary=summary,
+        warnings=tuple(season_warnings(tour, lang)),
+        unreachable=tuple(label_of(s) for s in plan.unreachable),
+        duplicates=tuple(label_of(s) for s in plan.duplicates),
+        legs_table=shown,
+        csv=excel_safe_csv(legs),
+        matrix_csv=excel_safe_csv(matrix_frame(tour)),
+        gpx=plan_to_gpx(plan, label_of, tour.lat_lon, track_name=name),
+        itinerary_html=render_itinerary(tour, lang),
+        route=route_line(plan),
+        numbered_stops=numbered_stops(tour),
+    )

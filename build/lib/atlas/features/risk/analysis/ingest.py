@@ -1,0 +1,144 @@
+"""The ingestion command's pipeline: raw CSV → counts → (noise) → suppression → audit → release.
+
+Order matters for safety: every check that can refuse (arguments, raw rows, ledger, audit) runs
+before anything is written, and the release is written atomically, so a refused run leaves no file
+behind and an earlier release untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from atlas.features.risk.analysis import ledger
+from atlas.features.risk.analysis.aggregate import Layout, count_base, roll_up
+from atlas.features.risk.analysis.disclosure import MASKED, protect
+from atlas.features.risk.analysis.hexgrid import build_grid
+from atlas.features.risk.analysis.raw import read_raw
+from atlas.features.risk.analysis.release import FORMAT, class_labels, write_release
+from atlas.features.risk.analysis.schema import (
+    CATEGORIES,
+    COVERED_DEPARTMENTS,
+    H3_RESOLUTION,
+    MIN_K,
+    REGION_ID,
+    default_years,
+    periods,
+)
+from atlas.foundation.i18n import t
+
+SYNTHETIC_SOURCE = "synthetic"
+
+
+class IngestRefusedError(ValueError):
+    """Bad arguments (k below the minimum, an existing --out...). Nothing written."""
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    release_dir: Path
+    rows_read: int
+    incidents_used: int
+    dropped: dict[str, list[int]]
+    masked_cells: int
+    synthetic: bool
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def ingest(
+    raw_path: Path,
+    out_dir: Path,
+    *,
+    k: int = 10,
+    epsilon: float | None = None,
+    years: tuple[int, int] | None = None,
+    drop_invalid: bool = False,
+    synthetic: bool = False,
+    replace: bool = False,
+    today: dt.date | None = None,
+) -> IngestReport:
+    """Run the whole pipeline; raises RawFileError, IngestRefusedError, LedgerRefusalError or DisclosureError."""
+    raw_path, out_dir = Path(raw_path), Path(out_dir)
+    if k < MIN_K:
+        raise IngestRefusedError(f"--k {k} refused: k must be at least {MIN_K} (small counts identify people)")
+    if out_dir.exists() and not replace:
+        raise IngestRefusedError(f"{out_dir} already exists; choose a new --out or pass --replace. Nothing written.")
+    if epsilon is not None and not epsilon > 0:
+        raise IngestRefusedError(f"--epsilon must be positive, got {epsilon}")
+    years = years or default_years(today)
+    grid = build_grid()
+    incidents = read_raw(raw_path, grid, years, drop_invalid=drop_invalid, today=today)
+    input_hash = file_sha256(raw_path)
+    ledger_file = ledger.ledger_path(out_dir)
+    ledger.check(ledger_file, input_hash, epsilon)
+
+    layout = Layout(
+        hex_ids=grid.hex_ids,
+        hex_department=grid.department,
+        departments=COVERED_DEPARTMENTS,
+        first_year=years[0],
+        last_year=years[1],
+    )
+    base = count_base(layout, incidents.hex_index, incidents.quarter_index, incidents.category_index)
+    rows_read, used, dropped = incidents.rows_read, len(incidents), incidents.dropped
+    del incidents  # nothing row-level survives past this point
+    if epsilon is not None:
+        from atlas.features.risk.analysis.dp import add_noise, privacy_loss
+
+        base = add_noise(base, epsilon)
+        noise = {
+            "mechanism": "discrete Laplace (OpenDP), on counts per hexagon × quarter × category",
+            "epsilon": privacy_loss(epsilon),
+            "library": "opendp",
+        }
+    else:
+        noise = {"mechanism": "none", "epsilon": None}
+    protected = protect(layout, roll_up(layout, base), k, k)
+
+    meta = {
+        "format": FORMAT,
+        "release": out_dir.name,
+        "synthetic": synthetic,
+        "k": k,
+        "rounding_base": k,
+        "noise": noise,
+        "h3_resolution": H3_RESOLUTION,
+        "calendar": {"first_year": years[0], "last_year": years[1]},
+        "periods": periods(*years),
+        "categories": list(CATEGORIES),
+        "departments": list(COVERED_DEPARTMENTS),
+        "region_id": REGION_ID,
+        "hexes": len(grid.hex_ids),
+        "risk_classes": class_labels(k),
+        "masked_cells": int((protected.status == MASKED).sum()),
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "input_sha256": input_hash,
+        "source": t("release.source.synthetic" if synthetic else "release.source.partner", "en"),
+        "licence": t("release.licence.synthetic" if synthetic else "release.licence.partner", "en"),
+        "located": {
+            "fr": "Agrégats par hexagone H3 (résolution 5, ≈ 253 km²), département et région ; "
+            "aucun point d'incident n'est publié.",
+            "en": "Aggregates per H3 hexagon (resolution 5, ≈ 253 km²), department and region; "
+            "no incident point is published.",
+        },
+    }
+    # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
+    ledger.record(ledger_file, input_hash, noise["epsilon"], out_dir.name)
+    written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
+    return IngestReport(
+        release_dir=written,
+        rows_read=rows_read,
+        incidents_used=used,
+        dropped=dropped,
+        masked_cells=meta["masked_cells"],
+        synthetic=synthetic,
+    )

@@ -1,0 +1,63 @@
+"""Paths and geographic constants shared by every module.
+
+Kept in one place so that the validation window, the metric CRS and the department list cannot
+drift apart between the layers, the analyses and the tests.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR: Path = Path(__file__).resolve().parent.parent  # src/atlas (or site-packages/atlas)
+# The checkout's root when running from a source tree (docs, tools); None in an installed package.
+SOURCE_ROOT: Path | None = (
+    PACKAGE_DIR.parent.parent if (PACKAGE_DIR.parent.parent / "pyproject.toml").is_file() else None
+)
+DATA_DIR: Path = PACKAGE_DIR / "data"  # shipped, read-only data (built by tools/build_geo.py)
+INCIDENTS_DIR: Path = DATA_DIR / "incidents"
+STATIC_DIR: Path = PACKAGE_DIR / "app" / "static"  # Streamlit serves the folder beside the entry script
+STATIC_URL: str = "/app/static"
+ALL = "all"  # "every department" in filters and links
+HOME_ENV = "ATLAS_HOME"
+
+
+def home_dir() -> Path:
+    """Where the atlas writes (imports, later the store): `$ATLAS_HOME`, else the user's data folder.
+
+    Never inside the package or the checkout: shipped data stay read-only and `git status` clean.
+    """
+    explicit = os.environ.get(HOME_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kedougou-atlas"
+
+
+WGS84: str = "EPSG:4326"
+UTM_28N: str = "EPSG:32628"  # metric work (distances, areas, buffers) for the whole region
+
+# (lon_min, lat_min, lon_max, lat_max). Every layer must fall inside this window: it holds the
+# region, the Falémé and the Guinean border strip, plus the road end at Tambacounda. Anything
+# outside is almost certainly swapped, projected or foreign data.
+ATLAS_WINDOW: tuple[float, float, float, float] = (-14.0, 11.8, -10.8, 14.0)
+REGION_CENTER: tuple[float, float] = (12.85, -12.15)  # (lat, lon) for the initial map view
+DEFAULT_ZOOM: int = 9
+MAX_ZOOM: int = 16
+MIN_ZOOM: int = 7
+
+DEPARTMENTS: tuple[str, ...] = ("Kédougou", "Saraya", "Salémata")
+BORDER_DISTANCE_KM: float = 15.0
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+DEFAULT_LANGUAGE: str = "fr"
+
+
+def import_dir() -> Path:
+    """Validated imports that override shipped layers: `$ATLAS_IMPORT_DIR`, else `home_dir()/imports`."""
+    explicit = os.environ.get("ATLAS_IMPORT_DIR")
+    return Path(explicit) if explicit else home_dir() / "imports"
+
+
+def protected_roots() -> tuple[Path, ...]:
+    """Folders raw-shaped or user data must never be written into: the package and the checkout."""
+    return (PACKAGE_DIR,) if SOURCE_ROOT is None else (PACKAGE_DIR, SOURCE_ROOT)

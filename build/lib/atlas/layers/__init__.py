@@ -1,0 +1,1 @@
+"""Map layers: one module per layer declaring its schema, provenance and style (see atlas/layers/base.py)."""

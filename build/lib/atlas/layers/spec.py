@@ -1,0 +1,118 @@
+"""What a map layer declares: identity, schema, sensitivity, provenance, style and labels.
+
+The legend, the "Sources & méthode" page, the key figures and the validation all read these
+declarations, so a fact about a layer is written once, in its module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from atlas.foundation.config import DATA_DIR
+
+GROUPS: tuple[str, ...] = ("context", "mining", "protection", "risk")
+SENSITIVITIES: tuple[str, ...] = ("public", "confidential_area", "aggregate", "synthetic")
+
+
+Localized = str | dict[str, str]  # one string (names, codes) or {"fr": ..., "en": ...} (descriptions)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a layer comes from. `located` says, in both languages, how each feature was placed.
+
+    Source, licence, date and attribution are shown on screen in the page language: a value that
+    is a proper name or a code ("CC0", "Journal officiel du Sénégal") is one string, a value with
+    words in it ("read 2026", "Press reports…") is a French/English pair.
+    """
+
+    source: Localized
+    licence: Localized
+    date: Localized
+    located: dict[str, str]
+    attribution: Localized
+    synthetic: bool = False
+
+    def text(self, field: str, lang: str) -> str:
+        """One provenance field in `lang` ('fr' or 'en'; anything else falls back to French)."""
+        value = getattr(self, field)
+        if isinstance(value, str):
+            return value
+        return value.get(lang) or value["fr"]
+
+    def summary(self, lang: str) -> str:
+        """'source (licence, date)' in `lang`: the one-line credit used by the briefs and itineraries."""
+        return f"{self.text('source', lang)} ({self.text('licence', lang)}, {self.text('date', lang)})"
+
+
+@dataclass(frozen=True)
+class Style:
+    """Leaflet path options; `classes` maps a property value to a fill colour (choropleths)."""
+
+    color: str = "#333333"
+    weight: float = 1.5
+    fill_color: str | None = None
+    fill_opacity: float = 0.0
+    opacity: float = 1.0
+    radius: float = 5.0
+    dash_array: str | None = None
+    class_field: str | None = None
+    classes: dict[str, str] = field(default_factory=dict)
+
+    def for_feature(self, properties: dict) -> dict:
+        """Leaflet style dict for one feature (class colour where the layer has classes)."""
+        fill, stroke = self.fill_color, self.color
+        if self.class_field is not None:
+            fill = self.classes.get(str(properties.get(self.class_field)), fill)
+            if self.fill_opacity == 0 and fill:  # line layers: the class colours the line itself
+                stroke = fill
+        style = {
+            "color": stroke,
+            "weight": self.weight,
+            "opacity": self.opacity,
+            "fillColor": fill or self.color,
+            "fillOpacity": self.fill_opacity,
+        }
+        if self.dash_array:
+            style["dashArray"] = self.dash_array
+        return style
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One map layer. `geometry` lists the accepted geometry types (a concession may be a point).
+
+    Its title is the translation `layer.<id>`, so that a new language needs no code change.
+    """
+
+    id: str
+    group: str
+    geometry: tuple[str, ...]
+    required_columns: tuple[str, ...]
+    sensitivity: str
+    provenance: Provenance
+    style: Style
+    tooltip_field: str
+    popup_fields: tuple[str, ...]
+    filename: str
+    default_on: bool = False
+    department_field: str | None = None
+    order: int = 50  # drawing order: lower is drawn first (underneath)
+
+    def __post_init__(self) -> None:
+        if self.group not in GROUPS:
+            raise ValueError(f"layer {self.id}: unknown group {self.group!r}")
+        if self.sensitivity not in SENSITIVITIES:
+            raise ValueError(f"layer {self.id}: unknown sensitivity {self.sensitivity!r}")
+        missing = [f for f in (self.tooltip_field, *self.popup_fields) if f not in self.required_columns]
+        if missing:
+            raise ValueError(f"layer {self.id}: label fields {missing} are not required columns")
+
+    @property
+    def path(self) -> Path:
+        return DATA_DIR / self.filename
+
+    @property
+    def is_point_layer(self) -> bool:
+        return set(self.geometry) <= {"Point", "MultiPoint"}

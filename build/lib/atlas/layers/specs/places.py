@@ -1,0 +1,32 @@
+"""Gazetteer of towns and villages (regional capital, seats, mining and border villages)."""
+
+from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.specs._provenance import WOF_ATTRIBUTION, WOF_GEONAMES_LICENCE
+
+SPEC = LayerSpec(
+    id="places",
+    group="context",
+    geometry=("Point",),
+    required_columns=("name", "kind", "department", "commune", "population", "location_precision"),
+    sensitivity="public",
+    provenance=Provenance(
+        source={
+            "fr": "Fiches localité de Who's On First (points GeoNames ; ville de Kédougou : Quattroshapes)",
+            "en": "Who's On First locality records (GeoNames points; Kédougou town Quattroshapes)",
+        },
+        licence=WOF_GEONAMES_LICENCE,
+        date={"fr": "consulté en 2026", "en": "read 2026"},
+        attribution=WOF_ATTRIBUTION,
+        located={
+            "fr": "Point GeoNames du centre du village (~100 m–1 km ; certains sur grille de 1′, ±1,5 km).",
+            "en": "GeoNames village-centre point (~100 m–1 km; some on a 1′ grid, ±1.5 km).",
+        },
+    ),
+    style=Style(color="#333333", weight=1, fill_color="#ffffff", fill_opacity=0.9, radius=4),
+    tooltip_field="name",
+    popup_fields=("name", "kind", "department", "commune", "population", "location_precision"),
+    filename="places.geojson",
+    default_on=True,
+    department_field="department",
+    order=60,
+)

@@ -1,0 +1,28 @@
+"""Rivers (the Gambia and the Falémé named), from GSHHG/WDB-II."""
+
+from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.specs._provenance import GSHHG
+
+SPEC = LayerSpec(
+    id="rivers",
+    group="context",
+    geometry=("LineString", "MultiLineString"),
+    required_columns=("name", "wdb_level", "length_km"),
+    sensitivity="public",
+    provenance=Provenance(
+        source=GSHHG,
+        licence="LGPL-3.0-or-later",
+        date="2017 (GSHHG 2.3.7)",
+        attribution="GSHHG/WDB-II, P. Wessel & W.H.F. Smith",
+        located={
+            "fr": "Tracés WDB-II ; Gambie et Falémé nommées par règle (voir SOURCES.md).",
+            "en": "WDB-II lines; Gambia and Falémé named by rule (see SOURCES.md).",
+        },
+    ),
+    style=Style(color="#2f7fc1", weight=2.5),
+    tooltip_field="name",
+    popup_fields=("name", "wdb_level", "length_km"),
+    filename="rivers.geojson",
+    default_on=True,
+    order=10,
+)

@@ -1,0 +1,39 @@
+"""Main roads, SCHEMATIC: straight lines through the towns in each road's published order."""
+
+from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.specs._provenance import WOF_ATTRIBUTION
+
+SPEC = LayerSpec(
+    id="roads",
+    group="context",
+    geometry=("LineString", "MultiLineString"),
+    required_columns=("name", "ref", "surface", "surface_class", "length_published_km", "status"),
+    sensitivity="public",
+    provenance=Provenance(
+        source={
+            "fr": "Presse et communications officielles (Le Quotidien, Seneweb, APS, Dakaractu…), citées par route",
+            "en": "Press and official reporting (Le Quotidien, Seneweb, APS, Dakaractu…), cited per road",
+        },
+        licence={
+            "fr": "Faits ; sommets CC BY 4.0 GeoNames via Who's On First",
+            "en": "Facts; vertices CC BY 4.0 GeoNames via Who's On First",
+        },
+        date="2017–2025",
+        attribution=WOF_ATTRIBUTION,
+        located={
+            "fr": "SCHÉMATIQUE : lignes droites entre les localités, pas le tracé réel.",
+            "en": "SCHEMATIC: straight lines between towns, not the real alignment.",
+        },
+    ),
+    style=Style(
+        color="#c0392b",
+        weight=3,
+        class_field="surface_class",
+        classes={"paved": "#c0392b", "unpaved": "#e67e22", "unknown": "#7f8c8d"},
+    ),
+    tooltip_field="name",
+    popup_fields=("name", "ref", "surface", "surface_class", "length_published_km", "status"),
+    filename="roads.geojson",
+    default_on=True,
+    order=20,
+)

@@ -1,0 +1,157 @@
+"""Read and validate a layer file; refuse it with a message that names the file and the problem.
+
+GDAL accepts out-of-range, swapped or projected coordinates labelled as EPSG:4326 without a word,
+so every check that matters is done here explicitly. Nothing is cached or replaced unless the whole
+file passes: a refused file leaves the previous data untouched.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from atlas.foundation.config import ATLAS_WINDOW
+from atlas.foundation.i18n import t
+from atlas.layers.spec import LayerSpec
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a hostile or mistaken upload is refused before parsing
+ACCEPTED_CRS = ("EPSG:4326", "OGC:CRS84")
+
+
+class LayerError(ValueError):
+    """A layer file was refused, for a reason the translation table words in French and English.
+
+    `str()` is the English message (logs, command line, tests); `message(lang)` is what the page
+    shows. The reason is a key under `refuse.` in `atlas/foundation/strings/validation.py` plus its values,
+    so that the same refusal reads naturally in either language.
+    """
+
+    def __init__(self, source: str, reason: str, **values: object) -> None:
+        self.source, self.reason, self.values = source, reason, values
+        self.problem = t(f"refuse.{reason}", "en", **values)
+        super().__init__(f"{source}: {self.problem}")
+
+    def message(self, lang: str) -> str:
+        """'file: problem' in `lang`."""
+        return t("refuse.message", lang, source=self.source, problem=t(f"refuse.{self.reason}", lang, **self.values))
+
+    def again(self) -> LayerError:
+        """A fresh copy, to raise a cached refusal without growing its traceback."""
+        return LayerError(self.source, self.reason, **self.values)
+
+
+def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoDataFrame, dict]:
+    """Read and validate the layer's shipped file (or `path`); return the frame and top-level metadata."""
+    path = path or spec.path
+    name = path.name
+    if not path.exists():
+        raise LayerError(name, "not_found")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
+    return read_layer_bytes(spec, path.read_bytes(), name)
+
+
+def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict]:
+    """Validate raw bytes (GeoJSON, GeoPackage or zipped shapefile) as layer `spec`."""
+    if len(data) > MAX_FILE_BYTES:
+        raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
+    if not data.strip():
+        raise LayerError(name, "empty_file")
+    meta = _geojson_metadata(data)
+    try:
+        frame = gpd.read_file(io.BytesIO(data), engine="pyogrio")
+    except Exception as exc:
+        raise LayerError(name, "unreadable", detail=_short(exc)) from exc
+    validate_frame(spec, frame, name)
+    return frame, meta
+
+
+def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> None:
+    """Every rule a layer must pass; raises LayerError on the first failure."""
+    if len(frame) == 0:
+        raise LayerError(name, "no_features")
+    _check_crs(frame, name)
+    missing = [c for c in spec.required_columns if c not in frame.columns]
+    if missing:
+        raise LayerError(name, "missing_columns", columns=", ".join(missing))
+    geoms = frame.geometry.values
+    empty = np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if len(empty):
+        raise LayerError(name, "empty_geometry", rows=_rows(empty))
+    bad_type = np.flatnonzero(~np.isin(shapely.get_type_id(geoms), [_TYPE_IDS[g] for g in spec.geometry]))
+    if len(bad_type):
+        found = sorted({geoms[i].geom_type for i in bad_type})
+        raise LayerError(
+            name, "geometry_type", found=", ".join(found), rows=_rows(bad_type), expected=", ".join(spec.geometry)
+        )
+    _check_coordinates(geoms, name)
+    invalid = np.flatnonzero(~shapely.is_valid(geoms))
+    if len(invalid):
+        reason = shapely.is_valid_reason(geoms[invalid[0]])
+        raise LayerError(name, "invalid_geometry", rows=_rows(invalid), detail=reason)
+
+
+_TYPE_IDS = {"Point": 0, "LineString": 1, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5, "MultiPolygon": 6}
+
+
+def _check_crs(frame: gpd.GeoDataFrame, name: str) -> None:
+    if frame.crs is None:
+        raise LayerError(name, "no_crs")
+    crs = frame.crs.to_string()
+    if crs not in ACCEPTED_CRS and frame.crs.to_epsg() != 4326:
+        raise LayerError(name, "wrong_crs", crs=crs)
+
+
+def _check_coordinates(geoms: np.ndarray, name: str) -> None:
+    coords = shapely.get_coordinates(geoms)
+    if not np.isfinite(coords).all():
+        raise LayerError(name, "not_finite")
+    lon, lat = coords[:, 0], coords[:, 1]
+    if np.abs(lon).max() > 180 or np.abs(lat).max() > 90:
+        if np.abs(coords).max() > 1000:
+            raise LayerError(name, "projected")
+        raise LayerError(name, "out_of_range")
+    lon_min, lat_min, lon_max, lat_max = ATLAS_WINDOW
+    inside = (lon >= lon_min) & (lon <= lon_max) & (lat >= lat_min) & (lat <= lat_max)
+    if inside.all():
+        return
+    swapped = (lat >= lon_min) & (lat <= lon_max) & (lon >= lat_min) & (lon <= lat_max)
+    if swapped.all():
+        raise LayerError(name, "swapped")
+    worst = coords[~inside][0]
+    raise LayerError(
+        name,
+        "outside_window",
+        n=int((~inside).sum()),
+        window=str(ATLAS_WINDOW),
+        first=f"{worst[0]:.4f}, {worst[1]:.4f}",
+    )
+
+
+def _geojson_metadata(data: bytes) -> dict:
+    """Top-level members of a GeoJSON (source, license...) except the features; {} for other formats."""
+    head = data.lstrip()[:1]
+    if head != b"{":
+        return {}
+    try:
+        doc = json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return {k: v for k, v in doc.items() if k not in ("features", "type")} if isinstance(doc, dict) else {}
+
+
+def _rows(indices: np.ndarray, limit: int = 5) -> str:
+    """Feature numbers, the first `limit` of them and '(+N)' for the rest: the same in both languages."""
+    shown = ", ".join(str(int(i)) for i in indices[:limit])
+    return shown + (f" (+{len(indices) - limit})" if len(indices) > limit else "")
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
