@@ -74,7 +74,16 @@ def render_payload(m: folium.Map) -> MapPayload:
     header = _get_header(m)
     script = _get_map_string(m)
     js, css = _links(m)
+    if not _has_popup_element(m):  # jQuery serves folium.Popup only; st_folium loads scripts one by one
+        js = tuple(link for link in js if "/jquery/" not in link)
     return MapPayload(script, header, html, get_full_id(m), css, js)
+
+
+def _has_popup_element(element: object) -> bool:
+    """Whether a folium.Popup (built with jQuery's `$()`) is in the tree; GeoJsonPopup does not need it."""
+    if isinstance(element, folium.Popup):
+        return True
+    return any(_has_popup_element(child) for child in getattr(element, "_children", {}).values())
 
 
 _GEOJSON_VAR = re.compile(r"var (geo_json_\w+) = L\.geoJson\(")
@@ -89,6 +98,8 @@ def overlay_script(group: folium.FeatureGroup, name: str) -> str:
     from streamlit_folium import _get_feature_group_string
 
     problems = map_problems(group)
+    if _has_popup_element(group):
+        problems.append("folium.Popup needs jQuery, which map frames load only when they hold one themselves")
     if problems:
         raise RuntimeError("overlay refused: " + "; ".join(problems))
     js = _get_feature_group_string(group, folium.Map(tiles=None), idx=name)  # type: ignore[arg-type]
