@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=2, help="new sessions per client at 10 and 20 clients")
     parser.add_argument("--before", metavar="REF", help="also measure the atlas at this git revision")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--workers", type=int, default=1, help="also measure `atlas serve --workers N` (nginx)")
     args = parser.parse_args(argv)
 
     targets = [
@@ -112,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
             src = extract_revision(args.before, tmp)
             targets.append(
                 Target(f"atlas@{args.before}", atlas_argv(), "lang=fr", env={"PYTHONPATH": str(src)}, map_page=True)
+            )
+        if args.workers > 1:
+            targets.append(
+                Target(f"atlas {args.workers} processes", atlas_argv(args.workers), "lang=fr", map_page=True)
             )
         ports = {t.name: stack.enter_context(server(t.argv, t.env)) for t in targets}
         for t in targets:  # first run of each page (imports, first build) is not what a room waits for

@@ -41,14 +41,17 @@ class Run:
     seconds: float
     bytes: int
     component_bytes: int  # of which: custom component arguments (the map)
+    found: bool = False  # whether `needle` was in the messages
 
 
-async def _until_finished(ws, finishes: int, timeout: float) -> tuple[int, int]:
-    """Read messages until the script finished `finishes` times; (bytes, of which component bytes)."""
+async def _until_finished(ws, finishes: int, timeout: float, needle: bytes | None = None) -> tuple[int, int, bool]:
+    """Read messages until the script finished `finishes` times; (bytes, of which component bytes, needle seen)."""
     total = component = seen = 0
+    found = False
     async with asyncio.timeout(timeout):
         async for data in ws:
             total += len(data)
+            found = found or (needle is not None and needle in data)
             message = ForwardMsg.FromString(data)
             if message.HasField("delta"):
                 element = message.delta.new_element
@@ -60,7 +63,7 @@ async def _until_finished(ws, finishes: int, timeout: float) -> tuple[int, int]:
                 seen += 1
                 if seen >= finishes:
                     break
-    return total, component
+    return total, component, found
 
 
 def _rerun_request(query: str, page_name: str) -> bytes:
@@ -71,24 +74,36 @@ def _rerun_request(query: str, page_name: str) -> bytes:
 
 
 async def one_run(
-    port: int, query: str = "", page_name: str = "", finishes: int = 1, timeout: float = 120.0, reruns: int = 0
+    port: int,
+    query: str = "",
+    page_name: str = "",
+    finishes: int = 1,
+    timeout: float = 120.0,
+    reruns: int = 0,
+    cookie: str | None = None,
+    needle: bytes | None = None,
 ) -> Run:
     """A new session's first run; raises on an exception shown by the app or a timeout.
 
     With `reruns`, the same session then asks for that many reruns and the run's figures are the
-    last rerun's (a warm run: what a session pays once the page is open).
+    last rerun's (a warm run: what a session pays once the page is open). `cookie` is sent with the
+    websocket request (e.g. to pick a worker behind the proxy); `needle` is looked for in the messages.
     """
     start = time.perf_counter()
     async with websockets.connect(
-        f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=None, open_timeout=timeout
+        f"ws://127.0.0.1:{port}/_stcore/stream",
+        subprotocols=["streamlit"],
+        max_size=None,
+        open_timeout=timeout,
+        additional_headers={"Cookie": cookie} if cookie else None,
     ) as ws:
         await ws.send(_rerun_request(query, page_name))
-        total, component = await _until_finished(ws, finishes, timeout)
+        total, component, found = await _until_finished(ws, finishes, timeout, needle)
         for _ in range(reruns):
             start = time.perf_counter()
             await ws.send(_rerun_request(query, page_name))
-            total, component = await _until_finished(ws, 1, timeout)
-    return Run(time.perf_counter() - start, total, component)
+            total, component, found = await _until_finished(ws, 1, timeout, needle)
+    return Run(time.perf_counter() - start, total, component, found)
 
 
 @dataclass(frozen=True)
@@ -172,8 +187,9 @@ def server(argv: Sequence[str], env: dict[str, str] | None = None, port: int | N
                 proc.kill()
 
 
-def atlas_argv() -> list[str]:
-    return ["-m", "atlas", "serve", "--port", "{port}", "--address", "127.0.0.1"]
+def atlas_argv(workers: int = 1) -> list[str]:
+    argv = ["-m", "atlas", "serve", "--port", "{port}", "--address", "127.0.0.1"]
+    return argv if workers == 1 else [*argv, "--workers", str(workers)]
 
 
 def streamlit_argv(script: Path) -> list[str]:

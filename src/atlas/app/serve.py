@@ -46,7 +46,19 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas serve") -> int:
         default="127.0.0.1",
         help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 serves the LAN)",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="Streamlit processes behind nginx (default 1: no proxy); workers use the next ports on 127.0.0.1",
+    )
     args, extra = parser.parse_known_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.workers > 1:
+        from atlas.app.workers import run
+
+        return run(args.workers, args.address, args.port, extra)
     from streamlit.web import cli as streamlit_cli
 
     sys.argv = ["streamlit", *streamlit_argv(args.port, args.address, extra)]
