@@ -19,21 +19,33 @@ from atlas.features.outreach.analysis.tour import Tour, plan_tour
 from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
 from atlas.features.outreach.reports.outputs import TourOutputs, tour_outputs
 from atlas.features.outreach.web.route_map import build_route_map
+from atlas.features.risk.analysis.api import release_version
 from atlas.foundation.config import DEPARTMENTS, WGS84
 from atlas.foundation.i18n import t, tn
+from atlas.layers.registry import data_version
 
 lang = get_language()
+version = f"{data_version()}:{release_version()}"  # places, roads and the incidents release feed the plans
 STOPS_KEY = "outreach_stops"
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def _candidates() -> tuple[pd.DataFrame, str | None]:
+def _candidates(version: str) -> tuple[pd.DataFrame, str | None]:
+    """Cached on the data version (and, below, the plans too): an import reaches every session at once."""
+    del version  # part of the cache key only
     return candidate_stops()
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _tour(
-    start: str, stops: tuple[str, ...], season: str, return_to_start: bool, hours: float, visit: int, vehicle: str
+    start: str,
+    stops: tuple[str, ...],
+    season: str,
+    return_to_start: bool,
+    hours: float,
+    visit: int,
+    vehicle: str,
+    version: str,
 ) -> Tour:
     """One shared (not copied) plan per inputs: the page's outputs and the PDF are built from it."""
     return plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit), vehicle=vehicle)
@@ -49,11 +61,12 @@ def _outputs(
     visit: int,
     language: str,
     vehicle: str,
+    version: str,
 ) -> TourOutputs:
-    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle), language)
+    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle, version), language)
 
 
-table, release = _candidates()
+table, release = _candidates(version)
 labels = dict(zip(table["id"], table["label"], strict=True))
 query = OutreachLink.from_query(st.query_params.to_dict(), set(labels))
 
@@ -164,7 +177,9 @@ write_link(st.query_params, state.to_query())
 
 # --- plan ------------------------------------------------------------------------------------
 outputs = (
-    _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle) if stops else None
+    _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle, version)
+    if stops
+    else None
 )
 if outputs is None:
     st.info(t("outreach.need_stops", lang))
@@ -232,7 +247,7 @@ if outputs is not None:
         on_click="ignore",
     )
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
-    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
+    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle, version)
     d5.download_button(
         t("outreach.download.itinerary_pdf", lang),
         partial(build_itinerary_pdf, tour, lang),

@@ -35,7 +35,7 @@ from atlas.features.map.analysis.viewport import (
     points_in_view,
     snap_bounds,
 )
-from atlas.features.risk.analysis.api import latest_release
+from atlas.features.risk.analysis.api import latest_release, release_version
 from atlas.features.risk.web.heat import add_heat_layer
 from atlas.foundation.config import ALL, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER
 from atlas.foundation.html_safe import escape
@@ -245,12 +245,6 @@ def map_overlay(
     return MapOverlay("".join(parts), counts)
 
 
-def heat_version() -> str:
-    """The incidents release in use (the heat layer's data version)."""
-    release = latest_release()
-    return "none" if release is None else f"{release.path}:{release.meta.get('created')}"
-
-
 def legend_html(layer_ids: list[str], lang: str) -> str:
     """The legend as escaped HTML (rendered with st.html)."""
 
@@ -342,7 +336,7 @@ def map_fragment(view: MapLink) -> None:
     def _fragment() -> None:
         version = data_version()
         home = _session_home(view)
-        frame = map_frame(home, f"{version}:{heat_version() if home.heat else ''}")
+        frame = map_frame(home, f"{version}:{release_version() if home.heat else ''}")
         state = st.session_state.get(component_key(frame.payload, MAP_KEY)) or {}
         center, home_zoom = home.center_zoom()
         zoom = _int_zoom(state.get("zoom"), home_zoom)
