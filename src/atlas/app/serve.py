@@ -23,6 +23,9 @@ SETTINGS: dict[str, str] = {
     "server.runOnSave": "false",
     "server.fileWatcherType": "none",
     "browser.gatherUsageStats": "false",  # otherwise Streamlit calls out for metrics
+    # A full gc.collect() after every run walked the whole geodata heap: a third of the server's time
+    # under load (py-spy, bench/bench_load.py). Python's own generational collector still runs.
+    "runner.postScriptGC": "false",
     "client.toolbarMode": "minimal",
     "client.showErrorLinks": "false",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",
