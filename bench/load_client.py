@@ -24,15 +24,13 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from atlas.app.serve import SETTINGS
+
 ROOT = Path(__file__).resolve().parent.parent
 LOG_DIR = ROOT / ".pytest_cache"
-STREAMLIT_FLAGS = (
-    "--server.headless=true",
-    "--server.runOnSave=false",
-    "--server.fileWatcherType=none",
-    "--browser.gatherUsageStats=false",
-    "--server.enableStaticServing=true",
-)
+# The yardstick pages run with the atlas's own server settings (`atlas serve`), so that the
+# comparison measures the pages' work, not a setting (e.g. the garbage collection after each run).
+STREAMLIT_FLAGS = tuple(f"--{key}={value}" for key, value in SETTINGS.items())
 DONE = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
 
 
