@@ -20,13 +20,16 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.load_client import ROOT, LoadResult, atlas_argv, load, one_run, server, streamlit_argv
+from bench.load_client import DEFAULT_FLAGS, ROOT, LoadResult, atlas_argv, load, one_run, server, streamlit_argv
 
 APPS = ROOT / "bench" / "apps"
 LEVELS = (1, 10, 20)
 TARGET_WARM_RUN_S = 0.15
 TARGET_P95_20_S = 3.0
 TARGET_THROUGHPUT_RATIO = 0.6
+# The yardstick was a hello-world page on Streamlit's default settings, which collect all
+# garbage after every run; "hello-world" runs with the atlas's settings, a stricter yardstick.
+DEFAULTS_HELLO = "hello, Streamlit defaults"
 
 
 @dataclass
@@ -72,23 +75,29 @@ def table(targets: list[Target]) -> list[str]:
 
 def verdicts(targets: list[Target]) -> list[str]:
     by = {t.name: t for t in targets}
-    atlas, hello = by["atlas"], by["hello-world"]
-    baselines = [t for t in targets if t.name not in ("atlas", "hello-world")]
+    atlas = by["atlas"]
+    baselines = [t for t in targets if t.name not in ("atlas", "hello-world", DEFAULTS_HELLO)]
 
     def base(metric) -> str:
         return "; ".join(f"{t.name} {metric(t):.2f}" for t in baselines)
 
+    def ratio(t: Target, hello: str) -> float:
+        return t.results[20].runs_per_s / by[hello].results[20].runs_per_s
+
     warm = atlas.results[1].pct(0.5)
     p95 = atlas.results[20].pct(0.95)
-    ratio = atlas.results[20].runs_per_s / hello.results[20].runs_per_s
     out = []
     for label, ok, value, goal, metric in (
         ("warm map run (p50, 1 session)", warm <= TARGET_WARM_RUN_S, warm, f"≤ {TARGET_WARM_RUN_S} s",
          lambda t: t.results[1].pct(0.5)),
         ("20 new sessions p95", p95 <= TARGET_P95_20_S, p95, f"≤ {TARGET_P95_20_S} s",
          lambda t: t.results[20].pct(0.95)),
-        ("20 sessions throughput / hello-world", ratio >= TARGET_THROUGHPUT_RATIO, ratio,
-         f"≥ {TARGET_THROUGHPUT_RATIO}", lambda t: t.results[20].runs_per_s / hello.results[20].runs_per_s),
+        (f"20 sessions throughput / {DEFAULTS_HELLO} (the issue's yardstick)",
+         ratio(atlas, DEFAULTS_HELLO) >= TARGET_THROUGHPUT_RATIO, ratio(atlas, DEFAULTS_HELLO),
+         f"≥ {TARGET_THROUGHPUT_RATIO}", lambda t: ratio(t, DEFAULTS_HELLO)),
+        ("20 sessions throughput / hello-world on the atlas's settings (stricter)",
+         ratio(atlas, "hello-world") >= TARGET_THROUGHPUT_RATIO, ratio(atlas, "hello-world"),
+         f"≥ {TARGET_THROUGHPUT_RATIO}", lambda t: ratio(t, "hello-world")),
     ):  # fmt: skip
         out.append(f"{'MET   ' if ok else 'MISSED'} {label}: {value:.2f} (target {goal}; baselines: {base(metric)})")
     return out
@@ -104,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
     targets = [
         Target("hello-world", streamlit_argv(APPS / "hello.py")),
+        Target(DEFAULTS_HELLO, streamlit_argv(APPS / "hello.py", DEFAULT_FLAGS)),
         Target("naive folium", streamlit_argv(APPS / "naive_map.py"), map_page=True),
         Target("atlas", atlas_argv(), query="lang=fr", map_page=True),
     ]
