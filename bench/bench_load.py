@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.load_client import DEFAULT_FLAGS, ROOT, LoadResult, atlas_argv, load, one_run, server, streamlit_argv
+from tests.helpers.protocol import DEFAULT_FLAGS, ROOT, LoadResult, atlas_argv, load, one_run, server, streamlit_argv
 
 APPS = ROOT / "bench" / "apps"
 LEVELS = (1, 10, 20)

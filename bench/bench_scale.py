@@ -15,56 +15,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import copy as copy_module
-import json
 import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
+from tests.helpers.protocol import atlas_argv, one_run, server
+from tests.helpers.scaled import import_scaled
 
-from bench.load_client import atlas_argv, one_run, server
-
-POINT_LAYERS = ("places", "mining_sites", "border_villages", "crossings")
-JITTER_DEG = 0.04
 TARGET_PAYLOAD_BYTES = 1_000_000
 TARGET_RUN_S = 0.3
-
-
-def scaled_geojson(layer_id: str, factor: int, seed: int = 13) -> bytes:
-    """The shipped layer with `factor - 1` jittered copies of every feature (ids and names kept unique)."""
-    from atlas.foundation.config import ATLAS_WINDOW
-    from atlas.layers.registry import get_layer
-
-    collection = json.loads(get_layer(layer_id).path.read_text(encoding="utf-8"))
-    rng = np.random.default_rng(seed)
-    west, south, east, north = ATLAS_WINDOW
-    features = []
-    for k in range(factor):
-        for feature in collection["features"]:
-            copy = copy_module.deepcopy(feature)
-            if k:
-                lon, lat = copy["geometry"]["coordinates"][:2]
-                copy["geometry"]["coordinates"] = [
-                    float(np.clip(lon + rng.uniform(-JITTER_DEG, JITTER_DEG), west, east)),
-                    float(np.clip(lat + rng.uniform(-JITTER_DEG, JITTER_DEG), south, north)),
-                ]
-                for column in ("id", "name"):
-                    if column in copy["properties"] and copy["properties"][column] is not None:
-                        copy["properties"][column] = f"{copy['properties'][column]} #{k}"
-            features.append(copy)
-    return json.dumps({**collection, "features": features}, ensure_ascii=False).encode("utf-8")
-
-
-def import_scaled(factor: int) -> None:
-    """Put the scaled point layers where the app reads data (today: the validated file import)."""
-    from atlas.layers.imports import import_layer
-
-    for layer_id in POINT_LAYERS:
-        data = scaled_geojson(layer_id, factor)
-        import_layer(layer_id, data, f"{layer_id}-x{factor}.geojson", "bench: jittered copies", "as shipped")
 
 
 def payloads() -> dict[str, float]:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from babel.messages.pofile import read_po
 from streamlit.testing.v1 import AppTest
 
+import atlas.app
 from atlas.features.outreach.analysis.gazetteer import resolve_stop
 from atlas.foundation.i18n import catalog_path
-from tests.apptest_support import APP_DIR, open_page
 
+APP_DIR = Path(atlas.app.__file__).resolve().parent
 PAGES = sorted(p.relative_to(APP_DIR).as_posix() for p in (APP_DIR / "app_pages").glob("*.py"))
 KEY = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 KEY_IN_TEXT = re.compile(r"(?<![\w./-])[a-z_]+(?:\.[a-z0-9_]+)+(?![\w/(-])")
@@ -74,7 +76,7 @@ def raw_keys(texts: list[str]) -> set[str]:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("page", PAGES)
-def test_no_page_shows_a_raw_key(page, lang):
+def test_no_page_shows_a_raw_key(open_page, page, lang):
     at = open_page(page, lang)
     if page == "app_pages/outreach.py":  # a planned tour shows the summary, warnings and tables too
         at.multiselect(key="outreach_stops").set_value([resolve_stop(n) for n in ("Ethiolo", "Oubadji")])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.bench_scale import import_scaled
-from tests.browser.support import exceptions_on_page, map_frame, map_iframe, running_app, wait_for_app
+from tests.helpers.browser import exceptions_on_page, map_frame, map_iframe, running_app, wait_for_app
+from tests.helpers.scaled import import_scaled
 
 pytestmark = pytest.mark.browser
 

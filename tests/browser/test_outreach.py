@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atlas.features.outreach.analysis.gazetteer import resolve_stop
-from tests.browser.support import map_frame, wait_for_app
+from tests.helpers.browser import map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
 

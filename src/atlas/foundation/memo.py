@@ -53,16 +53,15 @@ class SharedCache(Generic[P, R]):
                     self._entries.move_to_end(key)
                     self._info.hits += 1
                     return self._entries[key]
-                event = self._building.get(key)
-                mine = event is None
-                if mine:
-                    event = self._building[key] = threading.Event()
+                waiting = self._building.get(key)
+                if waiting is None:
+                    mine = self._building[key] = threading.Event()
                     self._info.misses += 1
-            if not mine:
-                event.wait()  # another thread is building this key; then read its result (or retry)
+            if waiting is not None:
+                waiting.wait()  # another thread is building this key; then read its result (or retry)
                 continue
             try:
-                value = self._fn(*args)
+                value = self._fn(*args, **kwargs)
                 with self._lock:
                     self._entries[key] = value
                     while len(self._entries) > self._maxsize:
@@ -71,7 +70,7 @@ class SharedCache(Generic[P, R]):
             finally:
                 with self._lock:
                     self._building.pop(key, None)
-                event.set()
+                mine.set()
 
     def cache_info(self) -> CacheInfo:
         with self._lock:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from atlas.foundation.config import DATA_DIR
 from atlas.foundation.i18n import Msg
@@ -61,7 +62,7 @@ class Style:
     class_field: str | None = None
     classes: dict[str, str] = field(default_factory=dict)
 
-    def for_feature(self, properties: dict) -> dict:
+    def for_feature(self, properties: dict[str, Any]) -> dict[str, Any]:
         """Leaflet style dict for one feature (class colour where the layer has classes)."""
         fill, stroke = self.fill_color, self.color
         if self.class_field is not None:

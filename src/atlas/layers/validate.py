@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -51,7 +52,7 @@ class LayerError(ValueError):
         return LayerError(self.source, self.reason, **self.values)
 
 
-def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoDataFrame, dict]:
+def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoDataFrame, dict[str, Any]]:
     """Read and validate the layer's shipped file (or `path`); return the frame and top-level metadata."""
     path = path or spec.path
     name = path.name
@@ -63,7 +64,7 @@ def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoD
     return read_layer_bytes(spec, path.read_bytes(), name)
 
 
-def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict]:
+def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict[str, Any]]:
     """Validate raw bytes (GeoJSON, GeoPackage or zipped shapefile) as layer `spec`."""
     if len(data) > MAX_FILE_BYTES:
         raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
@@ -145,7 +146,7 @@ def _check_coordinates(geoms: np.ndarray, name: str) -> None:
     )
 
 
-def _geojson_metadata(data: bytes) -> dict:
+def _geojson_metadata(data: bytes) -> dict[str, Any]:
     """Top-level members of a GeoJSON (source, license...) except the features; {} for other formats."""
     head = data.lstrip()[:1]
     if head != b"{":

@@ -43,7 +43,7 @@ if submitted:
         else:
             st.success(tn("import.done", record.features, lang, layer=t(f"layer.{layer_id}", lang)))
 for spec_id in imports.importable_layers():
-    record = imports.imported(spec_id)
-    if record and st.button(t("import.revert", lang, layer=t(f"layer.{spec_id}", lang)), key=f"revert_{spec_id}"):
+    current = imports.imported(spec_id)
+    if current and st.button(t("import.revert", lang, layer=t(f"layer.{spec_id}", lang)), key=f"revert_{spec_id}"):
         imports.revert(spec_id)
         st.rerun()

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import pandas as pd
 from fpdf import FPDF
 
-from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf
+from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf, text_height
 from atlas.foundation.i18n import normalise_language, t
 
 MAX_TABLE_ROWS = 12
@@ -42,7 +42,7 @@ def _figures(pdf: FPDF, figures: Sequence[tuple[str, str]], x: float, y: float, 
         pdf.set_xy(x, row_top)
         pdf.set_font(FONT_FAMILY, "", 7.5)
         pdf.multi_cell(width * 0.6, 3.6, label, align="L", new_x="RIGHT", new_y="TOP")
-        label_bottom = row_top + pdf.multi_cell(width * 0.6, 3.6, label, align="L", dry_run=True, output="HEIGHT")
+        label_bottom = row_top + text_height(pdf, width * 0.6, 3.6, label)
         pdf.set_font(FONT_FAMILY, "B", 7.5)
         pdf.multi_cell(width * 0.4, 3.6, value, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_y(max(label_bottom, pdf.get_y()) + 0.6)

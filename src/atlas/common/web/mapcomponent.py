@@ -102,7 +102,7 @@ def overlay_script(group: folium.FeatureGroup, name: str) -> str:
         problems.append("folium.Popup needs jQuery, which map frames load only when they hold one themselves")
     if problems:
         raise RuntimeError("overlay refused: " + "; ".join(problems))
-    js = _get_feature_group_string(group, folium.Map(tiles=None), idx=name)  # type: ignore[arg-type]
+    js = _get_feature_group_string(group, folium.Map(tiles=None), idx=name)
     exposed = "".join(f"window.{var} = {var};\n" for var in _GEOJSON_VAR.findall(js))
     return js + exposed
 

@@ -11,15 +11,16 @@ properties the map needs are sent to the browser.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_DIR, STATIC_URL
@@ -28,6 +29,9 @@ from atlas.foundation.i18n import t
 from atlas.layers.labels import credit_line, display_value, label
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.spec import LayerSpec
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 VENDOR = f"{STATIC_URL}/vendor"
 # Only what our maps use: Leaflet, and jQuery because folium's Popup builds its content with `$()`.
@@ -153,7 +157,7 @@ def finish_map(m: folium.Map, attributions: Iterable[str], notice: str | None = 
     return m
 
 
-def popup_html(spec: LayerSpec, row: dict, lang: str) -> str:
+def popup_html(spec: LayerSpec, row: Mapping[str, Any], lang: str) -> str:
     """Escaped HTML table of the layer's popup fields plus its source line."""
     cells = []
     for field in spec.popup_fields:
@@ -180,7 +184,7 @@ def display_tolerance(zoom: int | None) -> float:
     return max(DISPLAY_TOLERANCE_DEG, 0.5 * 360.0 / (256 * 2**zoom))
 
 
-def _display_geometry(geometry, tolerance: float = DISPLAY_TOLERANCE_DEG):
+def _display_geometry(geometry: BaseGeometry, tolerance: float = DISPLAY_TOLERANCE_DEG) -> BaseGeometry:
     """Geometry simplified for drawing only (analyses always use the full-resolution frame)."""
     if geometry.geom_type in ("Point", "MultiPoint"):
         return geometry
@@ -189,7 +193,7 @@ def _display_geometry(geometry, tolerance: float = DISPLAY_TOLERANCE_DEG):
 
 def slim_features(
     spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str, tolerance: float = DISPLAY_TOLERANCE_DEG
-) -> dict:
+) -> dict[str, Any]:
     """GeoJSON with only what the browser needs: id, escaped tooltip, style class.
 
     No popup table per feature: the details panel looks the clicked feature up server-side by
@@ -233,7 +237,7 @@ def add_layer(
     data = slim_features(spec, frame, lang, tolerance)
     style = spec.style
 
-    def style_function(feature: dict) -> dict:
+    def style_function(feature: dict[str, Any]) -> dict[str, Any]:
         return style.for_feature({style.class_field: feature["properties"].get("_class")} if style.class_field else {})
 
     marker = None
@@ -299,7 +303,7 @@ def add_frame(
     m: folium.Map,
     frame: gpd.GeoDataFrame,
     name: str,
-    style_function: Callable[[dict], dict],
+    style_function: Callable[[dict[str, Any]], dict[str, Any]],
     tooltip_columns: Sequence[tuple[str, str]],
     popup_columns: Sequence[tuple[str, str]] = (),
     point_radius: float = 6.0,
@@ -317,7 +321,7 @@ def add_frame(
         tip = " · ".join(
             f"{escape(lbl)}: {escape(row.get(col))}" if lbl else escape(row.get(col)) for lbl, col in tooltip_columns
         )
-        props = {"_tip": tip}
+        props: dict[str, str | None] = {"_tip": tip}
         if popup_columns:
             rows = "".join(
                 f"<tr><th>{escape(lbl)}</th><td>{escape(row.get(col))}</td></tr>" for lbl, col in popup_columns
@@ -347,7 +351,7 @@ def _elements(element: object) -> Iterable[object]:
         yield from _elements(child)
 
 
-def asset_links(m: folium.Map) -> list[str]:
+def asset_links(m: Element) -> list[str]:
     """Every js/css link the map will hand to the browser (what st_folium collects)."""
     links: list[str] = []
     for element in _elements(m):
@@ -356,7 +360,7 @@ def asset_links(m: folium.Map) -> list[str]:
     return list(dict.fromkeys(links))
 
 
-def map_problems(m: folium.Map) -> list[str]:
+def map_problems(m: Element) -> list[str]:
     """Why this map would not work offline: a foreign asset, or a `folium.Icon` (its CSS is not shipped)."""
     problems = [f"asset from outside the app: {link}" for link in asset_links(m) if not link.startswith(STATIC_URL)]
     if any(isinstance(e, folium.Icon) for e in _elements(m)):
@@ -373,7 +377,7 @@ def show_map(
     returned_objects: Sequence[str] = (),
     center: tuple[float, float] | None = None,
     zoom: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Render with st_folium after checking the map works offline. Returns st_folium's dict."""
     from streamlit_folium import st_folium
 

@@ -122,7 +122,7 @@ def run_plan(args: argparse.Namespace) -> int:
         errors.append("--max-hours-per-day must be positive")
     if args.visit_minutes < 0:
         errors.append("--visit-minutes cannot be negative")
-    if errors:
+    if errors or start is None:  # a start that did not resolve is always among the errors
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         return 2

@@ -14,7 +14,7 @@ from atlas.features.map.analysis.viewport import bounds_around
 from atlas.features.map.web import page
 from atlas.layers import imports
 from atlas.layers.registry import data_version, get_layer
-from bench.bench_scale import import_scaled
+from tests.helpers.scaled import import_scaled
 
 FID = re.compile(r'"_fid": "([^"]+)"')
 

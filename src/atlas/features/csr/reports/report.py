@@ -13,7 +13,7 @@ import pandas as pd
 
 from atlas.common.reports.brief import build_brief_pdf
 from atlas.common.reports.svg_map import SvgLayer, render_svg
-from atlas.features.csr.analysis.compare import FIGURE_KEYS, key_figures, require_same_weights
+from atlas.features.csr.analysis.compare import FIGURE_KEYS, Figure, key_figures, require_same_weights
 from atlas.features.csr.analysis.gaps import FACTORS, GapResult, GapWeights
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, changed_weights, shares
 from atlas.foundation.config import WGS84
@@ -82,7 +82,7 @@ def display_table(result: GapResult, lang: str) -> pd.DataFrame:
     return frame
 
 
-def figure_value(key: str, value: object, lang: str) -> str:
+def figure_value(key: str, value: Figure, lang: str) -> str:
     if value is None:
         return "—"
     if key == "footprint_basis":

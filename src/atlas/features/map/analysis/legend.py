@@ -6,6 +6,9 @@ browser; the web module only turns them into HTML and widgets.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
 from atlas.foundation.i18n import t
@@ -32,7 +35,7 @@ def load_problems(lang: str) -> list[str]:
     return [loaded.error.message(lang) for loaded in load_all().values() if loaded.error]
 
 
-def legend_entries(layer_ids: list[str], lang: str) -> list[dict]:
+def legend_entries(layer_ids: list[str], lang: str) -> list[dict[str, Any]]:
     """Legend rows generated from the registry: title, swatch colours and class labels."""
     entries = []
     for spec in all_layers():
@@ -62,7 +65,7 @@ def legend_entries(layer_ids: list[str], lang: str) -> list[dict]:
     return entries
 
 
-def feature_details(drawing: dict | None, lang: str) -> pd.DataFrame | None:
+def feature_details(drawing: Mapping[str, Any] | None, lang: str) -> pd.DataFrame | None:
     """Full details of a clicked feature, looked up server-side from its layer and id."""
     if not drawing:
         return None

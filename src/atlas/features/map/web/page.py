@@ -7,7 +7,9 @@ brief and tested without a browser (`build_map`, `legend_entries`, `notices`, `f
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import folium
 import pandas as pd
@@ -397,7 +399,7 @@ def _session_home(view: MapLink) -> MapHome:
     return wanted
 
 
-def _remember_view(result: dict) -> None:
+def _remember_view(result: Mapping[str, Any]) -> None:
     """Put the map's centre and zoom into the URL so a copied link reopens this view."""
     import streamlit as st
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import geopandas as gpd
 from fpdf import FPDF, FontFace
+from fpdf.util import Padding
 from shapely.geometry import LineString, Point
 
 from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf
@@ -203,7 +204,7 @@ def _boxed(pdf: FPDF, text: str, colours: tuple[tuple[int, int, int], tuple[int,
     pdf.set_fill_color(*fill)
     pdf.set_draw_color(*border)
     pdf.set_font(FONT_FAMILY, "B" if bold else "", 7.8)
-    pdf.multi_cell(0, 3.6, text, border=1, fill=True, padding=1.2, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 3.6, text, border=1, fill=True, padding=Padding.new(1.2), new_x="LMARGIN", new_y="NEXT")
     pdf.set_draw_color(0)
     pdf.ln(1)
 

@@ -7,6 +7,8 @@ tested without Streamlit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from atlas.common.web.mapframe import show_map
@@ -22,11 +24,16 @@ from atlas.features.risk.analysis.labels import period_label
 from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.analysis.release import Release
 from atlas.features.risk.reports.brief import risk_brief_pdf
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
 from atlas.features.risk.web.heat import heat_map, totals_table
 from atlas.foundation.i18n import t
 
 
-def compare_selector(container, release: Release, period: str, asked: str | None, lang: str) -> str | None:
+def compare_selector(
+    container: DeltaGenerator, release: Release, period: str, asked: str | None, lang: str
+) -> str | None:
     """'No comparison' or a period of the same kind as `period`; its default is the link's `asked`.
 
     The page says, under the selectors, that only periods of the same kind are offered.

@@ -1,1 +1,0 @@
-"""Map layers: one module per layer declaring its schema, provenance and style (see atlas/layers/base.py)."""
