@@ -190,13 +190,10 @@ def atlas_argv(workers: int = 1) -> list[str]:
     return argv if workers == 1 else [*argv, "--workers", str(workers)]
 
 
-def streamlit_argv(script: Path) -> list[str]:
-    return [
-        "-m",
-        "streamlit",
-        "run",
-        str(script),
-        *STREAMLIT_FLAGS,
-        "--server.port={port}",
-        "--server.address=127.0.0.1",
-    ]
+# Streamlit's defaults, except what must hold on this machine (no browser, no calls out).
+DEFAULT_FLAGS = ("--server.headless=true", "--browser.gatherUsageStats=false")
+
+
+def streamlit_argv(script: Path, flags: Sequence[str] = STREAMLIT_FLAGS) -> list[str]:
+    """`streamlit run script` on loopback (`{port}` is filled in by `server`), with `flags`."""
+    return ["-m", "streamlit", "run", str(script), *flags, "--server.port={port}", "--server.address=127.0.0.1"]
