@@ -39,6 +39,7 @@ class Target:
     query: str = ""
     env: dict[str, str] = field(default_factory=dict)
     map_page: bool = False  # a map must arrive in every run (guards against counting a half page)
+    ports: int = 1  # consecutive ports the server needs
     results: dict[int, LoadResult] = field(default_factory=dict)
 
 
@@ -126,9 +127,15 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.workers > 1:
             targets.append(
-                Target(f"atlas {args.workers} processes", atlas_argv(args.workers), "lang=fr", map_page=True)
+                Target(
+                    f"atlas {args.workers} processes",
+                    atlas_argv(args.workers),
+                    "lang=fr",
+                    map_page=True,
+                    ports=args.workers + 1,
+                )
             )
-        ports = {t.name: stack.enter_context(server(t.argv, t.env)) for t in targets}
+        ports = {t.name: stack.enter_context(server(t.argv, t.env, ports=t.ports)) for t in targets}
         for t in targets:  # first run of each page (imports, first build) is not what a room waits for
             for _ in range(2):
                 try:

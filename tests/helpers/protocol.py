@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -143,11 +144,25 @@ def load(
 
 
 def free_port() -> int:
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def free_port_block(size: int) -> int:
+    """A free port whose next `size - 1` ports are free too (`atlas serve --workers` uses port+1 … port+N)."""
+    for _ in range(100):
+        base = free_port()
+        if base + size >= 65535:
+            continue
+        try:
+            for offset in range(1, size):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", base + offset))
+        except OSError:
+            continue
+        return base
+    raise RuntimeError(f"no block of {size} free ports")
 
 
 def wait_healthy(url: str, proc: subprocess.Popen | None, timeout: float = 90.0) -> None:
@@ -165,9 +180,14 @@ def wait_healthy(url: str, proc: subprocess.Popen | None, timeout: float = 90.0)
 
 
 @contextlib.contextmanager
-def server(argv: Sequence[str], env: dict[str, str] | None = None, port: int | None = None) -> Iterator[int]:
-    """Start `python <argv> --server.port=PORT` (argv may use `{port}`) on loopback; yield the port."""
-    port = port or free_port()
+def server(
+    argv: Sequence[str], env: dict[str, str] | None = None, port: int | None = None, ports: int = 1
+) -> Iterator[int]:
+    """Start `python <argv>` (argv may use `{port}`) on loopback; yield the port.
+
+    `ports`: how many consecutive free ports the server needs (1 + workers for `atlas serve --workers`).
+    """
+    port = port or free_port_block(ports)
     LOG_DIR.mkdir(exist_ok=True)
     args = [a.format(port=port) for a in argv]
     with open(LOG_DIR / f"bench-{port}.log", "w") as log:

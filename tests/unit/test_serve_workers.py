@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import urllib.request
 
 import pytest
@@ -13,24 +12,6 @@ from atlas.app.workers import nginx_config
 from atlas.layers import imports
 from atlas.layers.registry import get_layer
 from tests.helpers.protocol import atlas_argv, one_run, server
-
-
-def _free_block(size: int) -> int:
-    """A port whose next `size - 1` ports are free too (the proxy, then one per worker)."""
-    for _ in range(50):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            base = s.getsockname()[1]
-        if base + size >= 65535:
-            continue
-        try:
-            for offset in range(1, size):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", base + offset))
-        except OSError:
-            continue
-        return base
-    raise RuntimeError("no block of free ports")
 
 
 def _worker_of(port: int, cookie: str | None) -> str:
@@ -52,7 +33,7 @@ def test_the_proxy_config_routes_only_known_workers_and_upgrades_websockets(tmp_
 def proxied(tmp_path_factory):
     home = tmp_path_factory.mktemp("workers")
     env = {"ATLAS_HOME": str(home), "ATLAS_IMPORT_DIR": str(home / "imports")}
-    with server(atlas_argv(workers=2), env=env, port=_free_block(3)) as port:
+    with server(atlas_argv(workers=2), env=env, ports=3) as port:
         yield port, env
 
 
