@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         ports = {t.name: stack.enter_context(server(t.argv, t.env, ports=t.ports)) for t in targets}
         for t in targets:  # first run of each page (imports, first build) is not what a room waits for
-            for _ in range(2):
+            for _ in range(3 * t.ports):  # behind the proxy, runs land on random workers: warm them all
                 try:
                     asyncio.run(one_run(ports[t.name], t.query))
                 except RuntimeError as exc:
