@@ -19,7 +19,6 @@ import os
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
 from tests.helpers.protocol import atlas_argv, one_run, server
 from tests.helpers.scaled import import_scaled
@@ -35,7 +34,7 @@ def payloads() -> dict[str, float]:
     from atlas.features.map.analysis.link import MapLink
     from atlas.features.map.analysis.viewport import bounds_around
     from atlas.features.map.web import page
-    from atlas.layers.registry import all_layers, data_version, layer_path
+    from atlas.layers.registry import all_layers, data_version, load_frame
 
     version = data_version()
     view = MapLink(lang="fr")
@@ -50,11 +49,10 @@ def payloads() -> dict[str, float]:
     near = page.map_overlay(page._chosen(view), view.department, view.lang, 13, bounds_around(center, 13), version)
     start = time.perf_counter()
     naive = folium.Map(location=list(center), zoom_start=zoom, tiles=None)
-    import geopandas as gpd
 
     for spec in all_layers():
         if spec.default_on:
-            layer = gpd.read_file(layer_path(spec))
+            layer = load_frame(spec.id)
             fields = [c for c in layer.columns if c != "geometry"][:6]
             folium.GeoJson(
                 layer.to_json(default=str),
@@ -97,7 +95,6 @@ def main(argv: list[str] | None = None) -> int:
     for factor in (int(x) for x in args.scales.split(",")):
         with tempfile.TemporaryDirectory(prefix=f"atlas-x{factor}-") as home:
             os.environ["ATLAS_HOME"] = home
-            os.environ["ATLAS_IMPORT_DIR"] = str(Path(home) / "imports")
             import_scaled(factor)
             rows[factor] = {**payloads(), **served(args.runs)}
             r = rows[factor]

@@ -11,6 +11,7 @@ fi
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then  # `atlas serve --workers` test
   as_root apt-get install -y -qq nginx-light
 fi
+source "$(dirname "$0")/postgres.sh"  # the store tests run on SQLite AND PostGIS
 .venv/bin/ruff format --check --quiet .
 .venv/bin/ruff check --quiet .
 .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache

@@ -1,23 +1,23 @@
-"""The same default layers as the atlas map, drawn the naive way: read, folium.GeoJson, st_folium.
+"""The same default layers as the atlas map, drawn the naive way: folium.GeoJson, st_folium.
 
 The load test's second yardstick: what the map costs without the atlas's caching and payload
-bounds (every run reads the files, builds the folium map and sends every feature with popups).
+bounds (every run builds the folium map and sends every feature with popups; the layers come from
+the atlas's store, read once).
 """
 
 import folium
-import geopandas as gpd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from atlas.foundation.config import DEFAULT_ZOOM, REGION_CENTER
-from atlas.layers.registry import all_layers, layer_path
+from atlas.layers.registry import all_layers, load_frame
 
 st.title("Naive map")
 m = folium.Map(location=list(REGION_CENTER), zoom_start=DEFAULT_ZOOM, tiles=None)
 for spec in all_layers():
     if not spec.default_on:
         continue
-    frame = gpd.read_file(layer_path(spec))
+    frame = load_frame(spec.id)
     fields = [c for c in frame.columns if c != "geometry"][:6]
     folium.GeoJson(
         frame.to_json(default=str),

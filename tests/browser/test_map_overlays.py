@@ -39,7 +39,7 @@ def test_toggling_a_layer_redraws_its_features_in_the_same_map(page, app_url):
 @pytest.fixture(scope="module")
 def hundredfold_url(tmp_path_factory):
     home = tmp_path_factory.mktemp("x100")
-    env = {"ATLAS_HOME": str(home), "ATLAS_IMPORT_DIR": str(home / "imports")}
+    env = {"ATLAS_HOME": str(home)}  # the app's default store: a SQLite file there
     with pytest.MonkeyPatch.context() as mp:
         for key, value in env.items():
             mp.setenv(key, value)

@@ -32,7 +32,7 @@ def test_the_proxy_config_routes_only_known_workers_and_upgrades_websockets(tmp_
 @pytest.fixture(scope="module")
 def proxied(tmp_path_factory):
     home = tmp_path_factory.mktemp("workers")
-    env = {"ATLAS_HOME": str(home), "ATLAS_IMPORT_DIR": str(home / "imports")}
+    env = {"ATLAS_HOME": str(home)}  # both workers use the default store there (one SQLite file)
     with server(atlas_argv(workers=2), env=env, ports=3) as port:
         yield port, env
 

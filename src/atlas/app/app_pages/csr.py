@@ -28,27 +28,27 @@ from atlas.features.csr.reports.report import (
 )
 from atlas.features.csr.web.csr_map import build_csr_map
 from atlas.foundation.i18n import t
-from atlas.layers.registry import data_version
+from atlas.layers.registry import data_stamp
 
 lang = get_language()
-version = data_version()
 
 
 WEIGHT_KEYS = {name: f"csr_w_{name}" for name in FACTORS}
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def _analysis(names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, version: str) -> GapResult:
-    """Cached on the inputs and the data version: an import changes the analysis for every session at once."""
-    del version  # part of the cache key only
+def _analysis(
+    names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, stamp: tuple = ()
+) -> GapResult:
+    """Cached per data version (`stamp`): an import or a revert is seen at once."""
     return analyse(list(names), radius_km, weights, season=season)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _brief(
-    names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, language: str, version: str
+    names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, language: str, stamp: tuple = ()
 ) -> bytes:
-    return brief_pdf(_analysis(names, radius_km, season, weights, version), language)
+    return brief_pdf(_analysis(names, radius_km, season, weights, stamp), language)
 
 
 def _reset_weights() -> None:
@@ -137,7 +137,8 @@ for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang):
 with st.expander(t("csr.weights.title", lang), expanded=not view.weights.is_default()):
     weights = _weight_sliders(view.weights)
 
-result = _analysis((concession,), radius, season, weights, version)
+STAMP = data_stamp()  # the current data versions: the caches above are keyed on them
+result = _analysis((concession,), radius, season, weights, STAMP)
 
 # --- notices: synthetic layers, footprint approximation, risk source -------------------------
 if result.bajenu_synthetic:
@@ -200,7 +201,7 @@ d2.download_button(
 # Downloads never rerun the page; the brief is made only when clicked (from the cached analysis).
 d3.download_button(
     t("csr.download.brief", lang),
-    partial(_brief, (concession,), radius, season, weights, lang, version),
+    partial(_brief, (concession,), radius, season, weights, lang, STAMP),
     file_name=f"csr_brief_{slug}_{radius:g}km_{lang}.pdf",
     mime="application/pdf",
     key="csr_dl_brief",
@@ -226,7 +227,7 @@ other = st.selectbox(
 )
 if other:
     st.dataframe(
-        comparison_table(result, _analysis((other,), radius, season, weights, version), lang),
+        comparison_table(result, _analysis((other,), radius, season, weights, STAMP), lang),
         hide_index=True,
         width="stretch",
         key="csr_compare_table",

@@ -19,20 +19,17 @@ from atlas.features.outreach.analysis.tour import Tour, plan_tour
 from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
 from atlas.features.outreach.reports.outputs import TourOutputs, tour_outputs
 from atlas.features.outreach.web.route_map import build_route_map
-from atlas.features.risk.analysis.api import release_version
 from atlas.foundation.config import DEPARTMENTS, WGS84
 from atlas.foundation.i18n import t, tn
-from atlas.layers.registry import data_version
+from atlas.layers.registry import data_stamp
 
 lang = get_language()
-version = f"{data_version()}:{release_version()}"  # places, roads and the incidents release feed the plans
 STOPS_KEY = "outreach_stops"
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def _candidates(version: str) -> tuple[pd.DataFrame, str | None]:
-    """Cached on the data version (and, below, the plans too): an import reaches every session at once."""
-    del version  # part of the cache key only
+def _candidates(stamp: tuple) -> tuple[pd.DataFrame, str | None]:
+    """Cached per data version (`stamp`): an import or a revert is seen at once."""
     return candidate_stops()
 
 
@@ -45,7 +42,7 @@ def _tour(
     hours: float,
     visit: int,
     vehicle: str,
-    version: str,
+    stamp: tuple,
 ) -> Tour:
     """One shared (not copied) plan per inputs: the page's outputs and the PDF are built from it."""
     return plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit), vehicle=vehicle)
@@ -61,12 +58,13 @@ def _outputs(
     visit: int,
     language: str,
     vehicle: str,
-    version: str,
+    stamp: tuple,
 ) -> TourOutputs:
-    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle, version), language)
+    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle, stamp), language)
 
 
-table, release = _candidates(version)
+STAMP = data_stamp()  # the current data versions: every cache below is keyed on them
+table, release = _candidates(STAMP)
 labels = dict(zip(table["id"], table["label"], strict=True))
 query = OutreachLink.from_query(st.query_params.to_dict(), set(labels))
 
@@ -177,7 +175,7 @@ write_link(st.query_params, state.to_query())
 
 # --- plan ------------------------------------------------------------------------------------
 outputs = (
-    _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle, version)
+    _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle, STAMP)
     if stops
     else None
 )
@@ -247,7 +245,7 @@ if outputs is not None:
         on_click="ignore",
     )
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
-    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle, version)
+    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle, STAMP)
     d5.download_button(
         t("outreach.download.itinerary_pdf", lang),
         partial(build_itinerary_pdf, tour, lang),

@@ -20,8 +20,8 @@ FID = re.compile(r'"_fid": "([^"]+)"')
 
 
 @pytest.fixture(autouse=True)
-def private_imports(tmp_path, monkeypatch):
-    monkeypatch.setenv("ATLAS_IMPORT_DIR", str(tmp_path / "imports"))
+def _private(private_store):
+    """Every test here imports into its own store."""
 
 
 def _default_map(layers: tuple[str, ...] | None = None, lang: str = "fr") -> tuple[page.MapFrame, page.MapOverlay]:

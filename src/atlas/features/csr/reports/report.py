@@ -18,6 +18,7 @@ from atlas.features.csr.analysis.gaps import FACTORS, GapResult, GapWeights
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, changed_weights, shares
 from atlas.foundation.config import WGS84
 from atlas.foundation.i18n import has, t
+from atlas.layers.registry import current_provenance
 
 # Gap bands for colouring (fixed thresholds so colours mean the same thing on every concession).
 GAP_BANDS: tuple[tuple[str, float, str], ...] = (
@@ -243,7 +244,7 @@ def sources(lang: str) -> list[str]:
     lines = []
     for layer_id in ("concessions", "places", "mining_sites", "services_areas", "bajenu_gox"):
         spec = get_layer(layer_id)
-        p = spec.provenance
+        p = current_provenance(spec.id)
         lines.append(f"{t(f'layer.{layer_id}', lang)}: {p.summary(lang)}")
     return lines
 

@@ -44,7 +44,7 @@ from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t, tn
 from atlas.foundation.memo import shared_cache
 from atlas.layers.labels import credit_line
-from atlas.layers.registry import all_layers, data_version
+from atlas.layers.registry import all_layers, current_provenance, data_version
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
@@ -90,12 +90,14 @@ def _chosen(view: MapLink) -> tuple[str, ...]:
 
 def _attributions(layers: tuple[str, ...], lang: str) -> list[str]:
     return [
-        s.provenance.text("attribution", lang) for s in sorted(all_layers(), key=lambda s: s.order) if s.id in layers
+        current_provenance(s.id).text("attribution", lang)
+        for s in sorted(all_layers(), key=lambda s: s.order)
+        if s.id in layers
     ]
 
 
 def _notice(layers: tuple[str, ...], lang: str) -> str | None:
-    synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
+    synthetic = [s for s in all_layers() if s.id in layers and current_provenance(s.id).synthetic]
     return t("map.synthetic_onmap", lang) if synthetic else None
 
 
@@ -220,6 +222,13 @@ def _big_layer(layer_id: str, department: str, version: str) -> bool:
     return frame is not None and depends_on_view(frame)
 
 
+@shared_cache(maxsize=64)
+def _chrome(layers: tuple[str, ...], lang: str, version: str) -> str:
+    """Attribution and notice of the layers shown, crediting their current versions (asked of the store once)."""
+    del version  # part of the cache key only
+    return chrome_script(credit_line(_attributions(layers, lang)), _notice(layers, lang))
+
+
 @dataclass(frozen=True)
 class MapOverlay:
     script: str
@@ -243,7 +252,7 @@ def map_overlay(
         overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, version)
         parts.append(overlay.script)
         counts[spec.id] = overlay.drawn
-    parts.append(chrome_script(credit_line(_attributions(layers, lang)), _notice(layers, lang)))
+    parts.append(_chrome(layers, lang, version))
     return MapOverlay("".join(parts), counts)
 
 

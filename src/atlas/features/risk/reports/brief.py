@@ -31,6 +31,7 @@ from atlas.features.risk.analysis.compare import (
 from atlas.features.risk.analysis.labels import class_label, disclosure_note, period_label
 from atlas.features.risk.analysis.release import MASKED_CLASS, Release
 from atlas.foundation.i18n import t
+from atlas.layers.registry import current_provenance
 
 SINGLE_WIDTH = 800  # pixels of the SVG; fpdf2 scales it to the brief's map width
 PANEL_WIDTH = 420
@@ -116,10 +117,9 @@ def brief_figures(
 
 
 def _sources(release: Release, lang: str) -> list[str]:
-    from atlas.layers.registry import get_layer
 
     meta = release.meta
-    outlines = get_layer("departments").provenance
+    outlines = current_provenance("departments")
     return [
         t(
             "risk.source",

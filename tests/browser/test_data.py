@@ -1,4 +1,4 @@
-"""Validated import through the real file uploader, in French, on a server with its own import folder."""
+"""Validated import through the real file uploader, in French, on a server with its own store."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from atlas import store
 from tests.helpers.browser import exceptions_on_page, running_app, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -30,12 +31,11 @@ def _places(lon: float, lat: float) -> bytes:
 
 
 def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_context, tmp_path):
-    imports = tmp_path / "imports"
-    with running_app({"ATLAS_IMPORT_DIR": str(imports)}) as url:
+    with running_app({"ATLAS_HOME": str(tmp_path)}) as url:
         context = guarded_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         try:
-            page.goto(f"{url}/sources?lang=fr")
+            page.goto(f"{url}/data?lang=fr")
             wait_for_app(page)
             page.locator("[data-testid='stFileUploaderDropzoneInstructions']").wait_for()
             # Streamlit's own English uploader texts are replaced by ours
@@ -67,4 +67,55 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_co
             assert not exceptions_on_page(page)
         finally:
             context.close()
-    assert not imports.exists() or not any(imports.iterdir())
+    stored = store.versions("places", url=f"sqlite:///{tmp_path / 'atlas.gpkg'}")
+    assert [v.kind for v in stored] == ["shipped"]  # the refused file added no version
+
+
+def _two_layer_gpkg(tmp_path) -> bytes:
+    from atlas.layers.registry import load_layer
+
+    sites = load_layer("mining_sites").frame
+    path = tmp_path / "sites.gpkg"
+    sites.head(3).to_file(path, layer="sites_2025", driver="GPKG")
+    sites.tail(5).to_file(path, layer="sites_2026", driver="GPKG")
+    return path.read_bytes()
+
+
+def test_a_geopackage_layer_is_picked_imported_as_a_new_version_and_listed(guarded_context, tmp_path):
+    home = tmp_path / "home"
+    with running_app({"ATLAS_HOME": str(home)}) as url:
+        context = guarded_context(viewport={"width": 1400, "height": 1300})
+        page = context.new_page()
+        try:
+            page.goto(f"{url}/data?lang=en")
+            wait_for_app(page)
+            layer = page.locator("[data-testid=stSelectbox]").filter(has_text="Layer to replace")
+            layer.click()
+            page.keyboard.type("Mining")
+            page.keyboard.press("Enter")
+            page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+                {
+                    "name": "sites.gpkg",
+                    "mimeType": "application/geopackage+sqlite3",
+                    "buffer": _two_layer_gpkg(tmp_path),
+                }
+            )
+            picker = page.locator("[data-testid=stSelectbox]").filter(has_text="GeoPackage layer")
+            picker.wait_for(timeout=30_000)  # two layers: the page asks which one
+            picker.click()
+            page.keyboard.type("sites_2026")
+            page.keyboard.press("Enter")
+            page.get_by_label("Data source (required)").fill("Ministry of Mines")
+            page.get_by_label("Licence (required)").fill("ODbL")
+            page.get_by_role("button", name="Check and import").click()
+            done = page.get_by_text("version 2 is now current", exact=False).first
+            done.wait_for(timeout=60_000)
+            assert "5 features imported" in done.inner_text()
+            assert not exceptions_on_page(page)
+        finally:
+            context.close()
+    stored = store.versions("mining_sites", url=f"sqlite:///{home / 'atlas.gpkg'}")
+    assert [(v.version, v.features, v.source, v.current) for v in stored] == [
+        (1, 12, stored[0].source, False),
+        (2, 5, "Ministry of Mines", True),
+    ]
