@@ -27,17 +27,12 @@ major river in the dry season and is closed in the rainy season, and fords tribu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from atlas.layers.registry import DataStamp
-
 import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import networkx as nx
@@ -57,6 +52,9 @@ from atlas.features.outreach.analysis.model import (
     check_vehicle,
 )
 from atlas.foundation.config import UTM_28N, WGS84
+
+if TYPE_CHECKING:
+    from atlas.layers.registry import Stamp
 
 _PAVED = ("paved", "asphalt", "concrete", "bitum", "goudron", "chipseal", "sett")
 _TRACK = ("track", "dirt", "ground", "earth", "path", "sand", "mud", "grass", "piste")
@@ -394,7 +392,7 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
-def _file_stamp() -> DataStamp:
+def _file_stamp() -> Stamp:
     """The current versions of the layers the network is built from (its cache key)."""
     from atlas.layers.registry import data_stamp
 
@@ -407,7 +405,7 @@ def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
 
 
 @lru_cache(maxsize=4)
-def _cached_network(model: NetworkModel, _stamp: DataStamp) -> nx.Graph:
+def _cached_network(model: NetworkModel, _stamp: tuple[int, ...]) -> nx.Graph:
     from atlas.layers.registry import load_frame
 
     return build_network(load_frame("roads"), load_frame("rivers"), stop_frame(), model)
