@@ -7,6 +7,7 @@ from functools import partial
 import streamlit as st
 
 from atlas.common.reports.tables import excel_safe_csv
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.csr.analysis.compare import key_figures
@@ -27,10 +28,12 @@ from atlas.features.csr.reports.report import (
     weights_warnings,
 )
 from atlas.features.csr.web.csr_map import build_csr_map
+from atlas.features.deck.web.state import add_view_control
 from atlas.foundation.i18n import t
 from atlas.layers.registry import data_stamp
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 
 
 WEIGHT_KEYS = {name: f"csr_w_{name}" for name in FACTORS}
@@ -234,4 +237,6 @@ if other:
     )
 
 # --- the view goes into the URL so a link reopens it -----------------------------------------
-write_link(st.query_params, CsrLink(concession, radius, other or None, company or None, season, weights).to_query())
+link = CsrLink(concession, radius, other or None, company or None, season, weights)
+write_link(st.query_params, link.to_query())
+add_view_control("csr", link.to_query(), f"{t('page.csr', lang)} — {concession}", lang)

@@ -10,8 +10,10 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
+from atlas.features.deck.web.state import add_view_control
 from atlas.features.outreach.analysis.candidates import candidate_stops, filter_candidates, start_options
 from atlas.features.outreach.analysis.link import MAX_HOURS, MAX_STOPS, OutreachLink
 from atlas.features.outreach.analysis.model import DEFAULT_MODEL, SEASONS, VEHICLES
@@ -24,6 +26,7 @@ from atlas.foundation.i18n import t, tn
 from atlas.layers.registry import data_stamp
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 STOPS_KEY = "outreach_stops"
 
 
@@ -172,6 +175,7 @@ stops = st.multiselect(
 
 state = OutreachLink(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
 write_link(st.query_params, state.to_query())
+add_view_control("outreach", state.to_query(), f"{t('page.outreach', lang)} — {labels[start]}", lang)
 
 # --- plan ------------------------------------------------------------------------------------
 outputs = (

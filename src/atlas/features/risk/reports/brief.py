@@ -116,7 +116,7 @@ def brief_figures(
     return [(header, ""), *pairs[-1:], *pairs[:-1]]
 
 
-def _sources(release: Release, lang: str) -> list[str]:
+def brief_sources(release: Release, lang: str) -> list[str]:
 
     meta = release.meta
     outlines = current_provenance("departments")
@@ -153,7 +153,7 @@ def risk_brief_pdf(
         table_title=t("risk.compare.title", lang),
         method=disclosure_note(release, lang),
         caveats=caveats,
-        sources=_sources(release, lang),
+        sources=brief_sources(release, lang),
         date=date,
         wide_map=compare is not None,
     )
