@@ -150,10 +150,14 @@ def _load_version(layer_id: str, url: str, version: int) -> LoadedLayer:
     return LoadedLayer(spec, derive(spec, frame), dict(info.meta), version=version)
 
 
-def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, int | None], ...]:
-    """(layer, current version) pairs: the cache key of anything computed from several layers.
+def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, str | int | None], ...]:
+    """(layer, current version) pairs after the store's identity: the cache key of anything computed
+    from several layers.
 
-    Cheap (one query); an import or a revert changes it, so caches keyed on it are never stale.
+    Cheap (one query); an import or a revert changes it, so caches keyed on it are never stale. The
+    store's identity (a hash of its URL, never the URL: it may hold a password) comes first because
+    version numbers restart in every store: version 2 of a layer in one store is not version 2 in
+    another (tests open many stores in one process).
     """
     ids = layer_ids or tuple(s.id for s in all_layers())
     current = store.current_versions()
@@ -162,7 +166,8 @@ def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, int
         current_version = load_layer(layer_id).version
         if current_version is not None:
             current[layer_id] = current_version
-    return tuple((i, current.get(i)) for i in ids)
+    identity = hashlib.sha256(store.database_url().encode("utf-8")).hexdigest()[:16]
+    return (("store", identity), *((i, current.get(i)) for i in ids))
 
 
 def current_provenance(layer_id: str) -> Provenance:

@@ -389,7 +389,7 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
-def _file_stamp() -> tuple[tuple[str, int | None], ...]:
+def _file_stamp() -> tuple[tuple[str, str | int | None], ...]:
     """The current versions of the layers the network is built from (its cache key)."""
     from atlas.layers.registry import data_stamp
 
