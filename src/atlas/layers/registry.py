@@ -150,14 +150,15 @@ def _load_version(layer_id: str, url: str, version: int) -> LoadedLayer:
     return LoadedLayer(spec, derive(spec, frame), dict(info.meta), version=version)
 
 
-def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, str | int | None], ...]:
-    """(layer, current version) pairs after the store's identity: the cache key of anything computed
-    from several layers.
+Stamp = tuple[tuple[str, int | str | None], ...]
+
+
+def data_stamp(layer_ids: tuple[str, ...] | None = None) -> Stamp:
+    """The store, then (layer, current version) pairs: the cache key of anything computed from several layers.
 
     Cheap (one query); an import or a revert changes it, so caches keyed on it are never stale. The
-    store's identity (a hash of its URL, never the URL: it may hold a password) comes first because
-    version numbers restart in every store: version 2 of a layer in one store is not version 2 in
-    another (tests open many stores in one process).
+    store's URL comes first: version 2 of a layer in one store is not version 2 in another (tests
+    with private stores, or a server switched to PostGIS, would otherwise get each other's results).
     """
     ids = layer_ids or tuple(s.id for s in all_layers())
     current = store.current_versions()
@@ -166,8 +167,7 @@ def data_stamp(layer_ids: tuple[str, ...] | None = None) -> tuple[tuple[str, str
         current_version = load_layer(layer_id).version
         if current_version is not None:
             current[layer_id] = current_version
-    identity = hashlib.sha256(store.database_url().encode("utf-8")).hexdigest()[:16]
-    return (("store", identity), *((i, current.get(i)) for i in ids))
+    return (("store", store.database_url()), *((i, current.get(i)) for i in ids))
 
 
 def current_provenance(layer_id: str) -> Provenance:
@@ -199,3 +199,12 @@ def load_frame(layer_id: str) -> gpd.GeoDataFrame:
 
 def load_all() -> dict[str, LoadedLayer]:
     return {spec.id: load_layer(spec.id) for spec in all_layers()}
+
+
+def data_version() -> str:
+    """A token of the data shown: the store and every layer's current version. What shared caches key on.
+
+    An import or a revert moves a current-version pointer, so the token moves at once for every
+    session and every process sharing the store; callers only compare tokens, never read them.
+    """
+    return hashlib.sha256(repr(data_stamp()).encode()).hexdigest()[:16]

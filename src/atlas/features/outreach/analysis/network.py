@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import networkx as nx
@@ -52,6 +52,9 @@ from atlas.features.outreach.analysis.model import (
     check_vehicle,
 )
 from atlas.foundation.config import UTM_28N, WGS84
+
+if TYPE_CHECKING:
+    from atlas.layers.registry import Stamp
 
 _PAVED = ("paved", "asphalt", "concrete", "bitum", "goudron", "chipseal", "sett")
 _TRACK = ("track", "dirt", "ground", "earth", "path", "sand", "mud", "grass", "piste")
@@ -389,7 +392,7 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
-def _file_stamp() -> tuple[tuple[str, str | int | None], ...]:
+def _file_stamp() -> Stamp:
     """The current versions of the layers the network is built from (its cache key)."""
     from atlas.layers.registry import data_stamp
 
