@@ -5,13 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from atlas.common.web.urlstate import get_language, write_link
-from atlas.features.map.analysis.legend import load_problems, notices
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.reports.brief import map_brief_pdf
 from atlas.features.map.web import page as mappage
 from atlas.foundation.config import ALL, DEPARTMENTS
 from atlas.foundation.i18n import t
-from atlas.layers.registry import all_layers, layers_by_group
+from atlas.layers.registry import all_layers, data_version, layers_by_group
 
 lang = get_language()
 known = tuple(s.id for s in all_layers())
@@ -55,13 +54,14 @@ view = MapLink(
 write_link(st.query_params, view.to_query())
 
 # --- warnings, figures, map, legend, details --------------------------------------------------
-for notice in notices(chosen, lang):
+version = data_version()  # once per run: the cached parts below key on it
+for notice in mappage.page_notices(tuple(chosen), lang, version):
     st.warning(notice, icon=":material/warning:")
-problems = load_problems(lang)
+problems = mappage.page_problems(lang, version)
 for problem in problems:
     st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
 
-mappage.show_key_figures(department, lang)
+mappage.show_key_figures(department, lang, version)
 mappage.map_fragment(view)
 st.download_button(
     t("brief.button", lang),

@@ -25,7 +25,7 @@ from atlas.common.web.mapcomponent import (
 )
 from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
-from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries
+from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries, load_problems, notices
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.analysis.viewport import (
     VIEW_PX,
@@ -300,10 +300,24 @@ def _figures_by_department(version: str) -> pd.DataFrame:
     return figures_by_department()
 
 
-def show_key_figures(department: str, lang: str) -> None:
+@shared_cache(maxsize=64)
+def page_notices(layers: tuple[str, ...], lang: str, version: str) -> tuple[str, ...]:
+    """The warnings above the map, per data version: they credit the current versions (store queries)."""
+    del version  # part of the cache key only
+    return tuple(notices(list(layers), lang))
+
+
+@shared_cache(maxsize=8)
+def page_problems(lang: str, version: str) -> tuple[str, ...]:
+    """Layers refused, per data version (reading every layer's state asks the store once per layer)."""
+    del version  # part of the cache key only
+    return tuple(load_problems(lang))
+
+
+def show_key_figures(department: str, lang: str, version: str | None = None) -> None:
     import streamlit as st
 
-    version = data_version()
+    version = version or data_version()
     figures = _key_figures(department, version)
     columns = st.columns(len(FIGURE_KEYS))
     for column, key in zip(columns, FIGURE_KEYS, strict=True):
