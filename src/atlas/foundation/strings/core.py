@@ -43,8 +43,13 @@ STRINGS.update(
             "real data from the Sources & method page.",
         ),
         "map.schematic_roads": (
-            "Les routes sont SCHÉMATIQUES (lignes droites entre localités), pas leur tracé réel.",
-            "Roads are SCHEMATIC (straight lines between towns), not their real alignment.",
+            "« Routes publiées » est SCHÉMATIQUE (lignes droites entre localités), pas le tracé réel.",
+            "“Published roads” is SCHEMATIC (straight lines between towns), not the real alignment.",
+        ),
+        "map.dcw_roads": (
+            "Routes : Digital Chart of the World (années 1990, 1:1 000 000), à 1–2 km près ; les routes "
+            "récentes manquent.",
+            "Roads: Digital Chart of the World (1990s, 1:1,000,000), 1–2 km off at places; recent roads are missing.",
         ),
         "map.legend": ("Légende", "Legend"),
         "map.synthetic_tag": ("synthétique", "synthetic"),

@@ -15,6 +15,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "layer.places": ("Localités", "Places"),
     "layer.region": ("Région de Kédougou", "Kédougou region"),
     "layer.rivers": ("Cours d'eau", "Rivers"),
-    "layer.roads": ("Routes principales (schématiques)", "Main roads (schematic)"),
+    "layer.roads": ("Routes publiées (schématiques)", "Published roads (schematic)"),
+    "layer.roads_dcw": ("Routes (Digital Chart of the World)", "Roads (Digital Chart of the World)"),
+    "layer.arrondissements": (
+        "Arrondissements : part des unités d'orpaillage (ANSD 2018)",
+        "Arrondissements: share of gold-panning units (ANSD 2018)",
+    ),
+    "layer.facilities": ("Santé, police, douane (OpenStreetMap)", "Health, police, customs (OpenStreetMap)"),
     "layer.services_areas": ("Refuges et services (par zone)", "Shelters and services (by area)"),
 }

@@ -154,6 +154,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Facteur de détour d'une route schématique sans longueur publiée",
         "Detour factor of a schematic road without published length",
     ),
+    "outreach.param.road_snap_km": (
+        "Jonction : extrémité de route reliée à une autre route à moins de (km)",
+        "Junction: a road end is joined to another road within (km)",
+    ),
     "outreach.param.track_detour": (
         "Facteur de détour des pistes (× ligne droite)",
         "Track detour factor (× straight line)",

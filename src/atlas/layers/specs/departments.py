@@ -1,6 +1,6 @@
 """Departments of Kédougou, Saraya and Salémata."""
 
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_BOUNDARIES
 
 SPEC = LayerSpec(
@@ -28,4 +28,5 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="name",
     order=6,
+    labels=LabelRule(field="name", kind="admin1", min_zoom=0),
 )

@@ -1,13 +1,25 @@
-"""Gazetteer of towns and villages (regional capital, seats, mining and border villages)."""
+"""Gazetteer of the region's 364 places, drawn by importance and zoom.
 
-from atlas.layers.spec import LayerSpec, Provenance, Style
+Rank 1–3 (capital, department and commune seats) are always drawn; other curated places from zoom
+9, the 327 uncurated villages from zoom 11 (labels one zoom later): 364 labelled dots at zoom 8
+would hide the map.
+"""
+
+from atlas.layers.spec import LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_ATTRIBUTION, WOF_GEONAMES_LICENCE
 
 SPEC = LayerSpec(
     id="places",
     group="context",
     geometry=("Point",),
-    required_columns=("name", "kind", "department", "commune", "population", "location_precision"),
+    required_columns=(
+        "name",
+        "kind",
+        "department",
+        "commune",
+        "population",
+        "location_precision",
+    ),
     sensitivity="public",
     provenance=Provenance(
         source={
@@ -29,4 +41,6 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=60,
+    zoom_field="min_zoom",
+    labels=LabelRule(field="name", kind="town", zoom_field="label_zoom", priority_field="rank"),
 )

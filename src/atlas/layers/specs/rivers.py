@@ -1,13 +1,13 @@
 """Rivers (the Gambia and the Falémé named), from GSHHG/WDB-II."""
 
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import GSHHG
 
 SPEC = LayerSpec(
     id="rivers",
     group="context",
     geometry=("LineString", "MultiLineString"),
-    required_columns=("name", "wdb_level", "length_km"),
+    required_columns=("name", "wdb_level", "length_km", "label_fr", "label_en", "named"),
     sensitivity="public",
     provenance=Provenance(
         source=GSHHG,
@@ -25,4 +25,5 @@ SPEC = LayerSpec(
     filename="rivers.geojson",
     default_on=True,
     order=10,
+    labels=LabelRule(field="label_{lang}", kind="river", min_zoom=8, only=("named", "True")),
 )

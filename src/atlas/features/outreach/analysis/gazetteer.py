@@ -48,6 +48,8 @@ def _stops_cached() -> gpd.GeoDataFrame:
                 "kind": str(row["kind"]),
                 "group": "border_village" if row["kind"] in ("border_village", "crossing") else "place",
                 "department": row.get("department") if isinstance(row.get("department"), str) else "",
+                "curated": row.get("curated") is not False,
+                "country": row.get("country") if isinstance(row.get("country"), str) else "SEN",
                 "geometry": row["geometry"],
             }
         )
@@ -61,6 +63,8 @@ def _stops_cached() -> gpd.GeoDataFrame:
                 "kind": str(row["kind"]),
                 "group": "mining_site",
                 "department": row.get("department") if isinstance(row.get("department"), str) else "",
+                "curated": True,
+                "country": "SEN",
                 "geometry": row["geometry"],
             }
         )
@@ -70,9 +74,14 @@ def _stops_cached() -> gpd.GeoDataFrame:
     frame["hub"] = [
         seats.get(d) if k == "commune_seat" else None for k, d in zip(frame["kind"], frame["department"], strict=True)
     ]
-    counts = frame["label"].map(normalise).value_counts()
-    duplicate = frame["label"].map(normalise).map(counts) > 1
-    # Homonyms (Moussala x2) get their id in the label so that lists and itineraries tell them apart.
+    key = frame["label"].map(normalise)
+    duplicate = key.map(key.value_counts()) > 1
+    curated_per_name = key[frame["curated"]].value_counts()
+    # The one curated place of a shared name (Kédougou the town, not the village) keeps its plain name
+    # and is what the bare name means; other homonyms (Moussala x2, both curated) get their id.
+    plain = duplicate & frame["curated"] & (key.map(curated_per_name) == 1)
+    frame["preferred"] = plain
+    duplicate = duplicate & ~plain
     frame.loc[duplicate, "label"] = frame.loc[duplicate, "name"] + " [" + frame.loc[duplicate, "id"] + "]"
     if frame["id"].duplicated().any():
         raise ValueError(f"duplicate stop ids: {frame.loc[frame['id'].duplicated(), 'id'].tolist()}")
@@ -88,8 +97,13 @@ def stops_table() -> gpd.GeoDataFrame:
 def name_options() -> tuple[tuple[str, str], ...]:
     """(id, name) pairs that a typed name is matched against (homonyms share a name)."""
     stops = _stops_cached()
-    options = list(zip(stops["id"], stops["name"], strict=True))
-    by_name = {normalise(n): i for i, n in options if (stops["name"].map(normalise) == normalise(n)).sum() == 1}
+    # A bare name shared with a preferred place (the curated one of its homonyms) means that place;
+    # the others stay reachable by their bracketed id.
+    shadowed = set(stops.loc[stops["preferred"], "name"].map(normalise))
+    keep = stops["preferred"] | ~stops["name"].map(normalise).isin(shadowed)
+    options = list(zip(stops.loc[keep, "id"], stops.loc[keep, "name"], strict=True))
+    counts = stops.loc[keep, "name"].map(normalise).value_counts()
+    by_name = {normalise(n): i for i, n in options if counts.get(normalise(n), 0) == 1}
     path = DATA_DIR / "services_areas.geojson"
     if path.exists():
         services = gpd.read_file(path)
