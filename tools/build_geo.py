@@ -65,6 +65,7 @@ COUNTRY_FR = {
 }
 # Place importance: rank -> (zoom from which the point is drawn, zoom from which it is labelled).
 PLACE_RANKS = {1: (0, 0), 2: (0, 0), 3: (0, 9), 4: (9, 10), 5: (11, 12)}
+BORDER_VILLAGE_ZOOM = 10
 ROAD_MATCH_M = 4000.0  # a DCW line within 4 km of a schematic road (DCW is 1-2 km off) follows it
 ROAD_MATCH_SHARE = 0.6  # ... along at least 60 % of its length
 SHARE_CLASSES = ((0.0, "0"), (15.0, "lt15"), (30.0, "15to30"), (101.0, "ge30"))
@@ -223,6 +224,10 @@ def build_border_villages(out: Path, places, pack_meta_date: str) -> None:
                     "location_precision": p.get("location_precision"),
                     "source": p.get("source"),
                     "license": p.get("license"),
+                    "rank": p["rank"],
+                    # curated border places always; the uncurated ones once zoomed in (184 dots at zoom 8
+                    # would hide the border itself)
+                    "min_zoom": 0 if p["rank"] <= 4 else BORDER_VILLAGE_ZOOM,
                 },
                 g,
             )

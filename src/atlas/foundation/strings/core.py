@@ -54,6 +54,10 @@ STRINGS.update(
         "map.legend": ("Légende", "Legend"),
         "map.synthetic_tag": ("synthétique", "synthetic"),
         "map.features_drawn": ("{n} objets affichés", "{n} features drawn"),
+        "map.features_later": (
+            "+ {n} villages affichés en zoomant (zoom 10–11 et plus)",
+            "+ {n} villages shown when zoomed in (zoom 10–11 and closer)",
+        ),
         "map.share": ("Lien de cette vue", "Link to this view"),
         "map.share_help": (
             "L'adresse de la page garde les couches, le département, la langue et la vue : copiez-la "

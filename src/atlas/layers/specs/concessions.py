@@ -35,4 +35,5 @@ SPEC = LayerSpec(
     filename="concessions.geojson",
     default_on=True,
     order=30,
+    symbol="diamond",  # a point-only title is a hollow diamond above the site markers, clickable on its outline
 )

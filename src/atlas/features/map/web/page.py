@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import folium
 
-from atlas.common.web.mapframe import add_layer, finish_map, new_map, show_map
+from atlas.common.web.mapframe import add_layer, finish_map, new_map, show_map, zoom_gated
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries
 from atlas.features.map.analysis.link import MapLink
@@ -28,6 +28,8 @@ MAP_KEY = "atlas_map"
 class BuiltMap:
     map: folium.Map
     counts: dict[str, int]
+    zoom: int = DEFAULT_ZOOM
+    later: int = 0  # features sent but drawn only from a closer zoom (villages)
 
 
 def build_map(view: MapLink) -> BuiltMap:
@@ -51,7 +53,7 @@ def build_map(view: MapLink) -> BuiltMap:
     synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
     notice = t("map.synthetic_onmap", view.lang) if synthetic else None
     finish_map(m, attributions, notice)
-    return BuiltMap(m, counts)
+    return BuiltMap(m, counts, zoom, zoom_gated(m, zoom))
 
 
 def _initial_view(view: MapLink) -> tuple[tuple[float, float], int]:
@@ -131,7 +133,9 @@ def map_fragment(view: MapLink) -> None:
             )
         with right:
             st.html(legend_html(list(built.counts), view.lang))
-            st.caption(t("map.features_drawn", view.lang, n=sum(built.counts.values())))
+            st.caption(t("map.features_drawn", view.lang, n=sum(built.counts.values()) - built.later))
+            if built.later:
+                st.caption(t("map.features_later", view.lang, n=built.later))
         _remember_view(result)
         details = feature_details(result.get("last_active_drawing"), view.lang)
         st.subheader(t("details.title", view.lang))
