@@ -20,8 +20,9 @@ from atlas.layers.registry import all_layers, load_layer
 # Names of the region's surroundings sit in this box (the region plus ~40 km), so Mali and Guinée
 # are named where the map shows them, not at their country's centre.
 NEAR_WINDOW: tuple[float, float, float, float] = (-13.4, 11.95, -10.9, 13.95)
-# Kind order for the collision check: a country or a department name beats a village.
-KIND_PRIORITY = {"country": 0, "admin1": 10, "river": 30, "admin2": 50, "town": 20}
+# Order for the collision check: countries, the capital and department seats, department names,
+# commune seats, rivers, other places, arrondissements, villages.
+KIND_PRIORITY = {"country": 0, "town": 5, "admin1": 18, "river": 30, "admin2": 40}  # towns: +10 per rank
 # Label font size (px on screen, pt-like units in SVG) per kind.
 KIND_SIZE = {"country": 16.0, "admin1": 15.0, "admin2": 12.0, "river": 12.0, "town": 13.0}
 SKIPPED_COUNTRIES = ("SEN",)  # the map is of Senegal: its name would sit on the region's towns
@@ -118,11 +119,23 @@ def boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, f
     return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
 
 
-def label_box(label: MapLabel, x: float, y: float, scale: float = 1.0) -> tuple[float, float, float, float]:
-    """The label's box in drawing units around its anchor at (x, y): right of a town, centred else."""
+def label_box(
+    label: MapLabel, x: float, y: float, scale: float = 1.0, option: int = 0
+) -> tuple[float, float, float, float]:
+    """The label's box in drawing units around its anchor at (x, y): right of a town, centred else.
+
+    `option` tries the other places a name can go when its first place is taken (LABEL_OPTIONS):
+    a town's name left of its dot; an area's or river's name a line lower, then a line higher.
+    """
     size = label.size * scale
     width = len(label.text) * size * 0.6 + 4 * scale
     height = size * 1.25
     if label.kind == "town":
+        if option == 1:
+            return (x - 4 * scale - width, y - height / 2, x - 4 * scale, y + height / 2)
         return (x + 4 * scale, y - height / 2, x + 4 * scale + width, y + height / 2)
-    return (x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+    shift = (0.0, 1.3, -1.3)[option] * height
+    return (x - width / 2, y - height / 2 + shift, x + width / 2, y + height / 2 + shift)
+
+
+LABEL_OPTIONS = {"town": 2, "country": 3, "admin1": 3, "admin2": 3, "river": 3}

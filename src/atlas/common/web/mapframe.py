@@ -155,10 +155,21 @@ class _Labels(MacroElement):
           var pane = map.getPane('atlasLabels') || map.createPane('atlasLabels');
           pane.style.zIndex = 640; pane.style.pointerEvents = 'none';
           var shown = specs.map(function(){ return null; });
-          function box(s, p){
+          function box(s, p, option){
             var w = s[5] * s[6] * 0.6 + 4, h = s[6] * 1.25;
-            if (s[3] === 'town') return [p.x + 4, p.y - h / 2, p.x + 4 + w, p.y + h / 2];
-            return [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
+            if (s[3] === 'town') {
+              if (option === 1) return [p.x - 4 - w, p.y - h / 2, p.x - 4, p.y + h / 2];
+              return [p.x + 4, p.y - h / 2, p.x + 4 + w, p.y + h / 2];
+            }
+            var shift = [0, 1.3, -1.3][option] * h;
+            return [p.x - w / 2, p.y - h / 2 + shift, p.x + w / 2, p.y + h / 2 + shift];
+          }
+          function free(b, placed){
+            for (var k = 0; k < placed.length; k++) {
+              var q = placed[k];
+              if (b[0] < q[2] && b[2] > q[0] && b[1] < q[3] && b[3] > q[1]) return false;
+            }
+            return true;
           }
           function apply(){
             var z = map.getZoom(), placed = [];
@@ -167,20 +178,24 @@ class _Labels(MacroElement):
               else if (map.hasLayer(g[0])) { map.removeLayer(g[0]); }
             });
             specs.forEach(function(s, i){
-              var ok = z >= s[4];
-              if (ok) {
-                var b = box(s, map.project([s[0], s[1]], z));
-                for (var k = 0; k < placed.length; k++) {
-                  var q = placed[k];
-                  if (b[0] < q[2] && b[2] > q[0] && b[1] < q[3] && b[3] > q[1]) { ok = false; break; }
+              var where = -1;
+              if (z >= s[4]) {
+                var p = map.project([s[0], s[1]], z), options = s[3] === 'town' ? 2 : 3;
+                for (var o = 0; o < options && where < 0; o++) {
+                  var b = box(s, p, o);
+                  if (free(b, placed)) { placed.push(b); where = o; }
                 }
-                if (ok) placed.push(b);
               }
-              if (ok && !shown[i]) {
+              if (shown[i] && shown[i].atlasOption !== where) { map.removeLayer(shown[i]); shown[i] = null; }
+              if (where >= 0 && !shown[i]) {
+                var css = s[3] === 'town'
+                  ? (where === 1 ? 'transform:translate(calc(-100% - 7px),-50%)' : '')
+                  : 'transform:translate(-50%,' + (where === 0 ? '-50%' : (where === 1 ? '30%' : '-130%')) + ')';
                 shown[i] = L.marker([s[0], s[1]], {pane: 'atlasLabels', interactive: false, keyboard: false,
                   icon: L.divIcon({className: 'atlas-label atlas-label-' + s[3], iconSize: [0, 0],
-                    html: '<span style="font-size:' + s[6] + 'px">' + s[2] + '</span>'})}).addTo(map);
-              } else if (!ok && shown[i]) { map.removeLayer(shown[i]); shown[i] = null; }
+                    html: '<span style="font-size:' + s[6] + 'px;' + css + '">' + s[2] + '</span>'})}).addTo(map);
+                shown[i].atlasOption = where;
+              }
             });
           }
           map.on('zoomend', apply);

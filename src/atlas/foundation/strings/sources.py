@@ -50,9 +50,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "method.zones": (
         "**Zones communales.** Aucune limite communale officielle n'est publique : les zones sont des cellules de "
-        "Voronoï autour des chefs-lieux, découpées par département. Elles sont approximatives.",
+        "Voronoï autour des chefs-lieux, découpées par arrondissement (geoBoundaries). Elles sont approximatives.",
         "**Commune zones.** No official commune boundaries are public: zones are Voronoi cells around the commune "
-        "seats, clipped to departments. They are approximate.",
+        "seats, clipped to arrondissements (geoBoundaries). They are approximate.",
     ),
     "method.border": (
         "**Villages frontaliers.** Localités du Sénégal à 15 km ou moins de la frontière malienne ou guinéenne "
@@ -61,8 +61,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the Natural Earth 1:10m boundary, ± 1–2 km).",
     ),
     "method.roads": (
-        "**Routes.** Tracés SCHÉMATIQUES : lignes droites entre les localités dans l'ordre publié de chaque route.",
-        "**Roads.** SCHEMATIC lines: straight lines between towns in each road's published order.",
+        "**Routes.** Tracés du Digital Chart of the World (1:1 000 000, années 1990 ; 1–2 km d'écart possible, "
+        "routes récentes absentes), avec le nom et le revêtement publiés de la route suivie. Les itinéraires les "
+        "suivent ; des pistes modélisées relient les villages. Les routes publiées schématiques (lignes droites) "
+        "restent une couche optionnelle.",
+        "**Roads.** Digital Chart of the World lines (1:1,000,000, 1990s; up to 1–2 km off, recent roads "
+        "missing), with the published name and surface of the road they follow. Routes follow them; modelled "
+        "tracks link the villages. The schematic published roads (straight lines) remain an optional layer.",
     ),
     "method.data": (
         "**Format.** Les couches sont livrées en GeoJSON (EPSG:4326, 5 décimales) : quelques centaines de Ko, "
