@@ -128,8 +128,8 @@ LABEL_CSS = (
     ".atlas-label-admin1 span{text-transform:uppercase;letter-spacing:1px;color:#8a4a12;font-weight:bold}"
     ".atlas-label-admin2 span{font-style:italic;color:#5b2c6f}"
     ".atlas-label-river span{font-style:italic;color:#1f5f99}"
-    ".leaflet-marker-icon.atlas-diamond{pointer-events:none}"
-    ".atlas-diamond svg polygon{pointer-events:visibleStroke;cursor:pointer}"
+    ".leaflet-pane .leaflet-marker-icon.atlas-diamond{pointer-events:none}"
+    ".leaflet-pane .atlas-diamond svg polygon{pointer-events:visibleStroke;cursor:pointer}"
 )
 
 

@@ -70,12 +70,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "outreach.map.stops": ("Étapes numérotées", "Numbered stops"),
     "outreach.model": ("Hypothèses du modèle de réseau", "Network model assumptions"),
     "outreach.model.note": (
-        "Routes principales SCHÉMATIQUES (lignes droites entre localités, allongées à la longueur publiée) et "
-        "pistes MODÉLISÉES (ligne droite × facteur de détour) : les temps sont indicatifs. Vérifiez l'état des "
-        "pistes et des gués localement avant de partir.",
-        "SCHEMATIC main roads (straight lines between towns, stretched to the published length) and MODELLED "
-        "tracks (straight line × detour factor): times are indicative. Check tracks and fords locally before "
-        "leaving.",
+        "Routes du Digital Chart of the World (tracés des années 1990 au 1:1 000 000, à 1–2 km près ; deux "
+        "tronçons absents de DCW en lignes droites SCHÉMATIQUES) et pistes MODÉLISÉES (ligne droite × facteur de "
+        "détour) : les temps sont indicatifs. Vérifiez l'état des pistes et des gués localement avant de partir.",
+        "Digital Chart of the World roads (1990s 1:1,000,000 lines, 1–2 km off at places; two segments DCW "
+        "lacks as SCHEMATIC straight lines) and MODELLED tracks (straight line × detour factor): times are "
+        "indicative. Check tracks and fords locally before leaving.",
     ),
     "outreach.param": ("Paramètre", "Parameter"),
     "outreach.value": ("Valeur", "Value"),

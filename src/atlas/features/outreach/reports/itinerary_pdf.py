@@ -168,7 +168,7 @@ def route_svg(tour: Tour, lang: str) -> str:
         padding=MAP_PADDING_PX,
         lang=lang,
         text_px=12,
-        legend_columns=4,
+        legend_columns=3,
     )
 
 
