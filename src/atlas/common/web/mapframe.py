@@ -354,6 +354,27 @@ def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame |
     return len(data["features"])
 
 
+def add_outline(m: folium.Map, layer_id: str) -> int:
+    """A registry layer as plain, non-interactive shapes (context under an analysis: country and
+    department outlines under the risk hexagons); they never take a click or a tooltip."""
+    loaded = load_layer(layer_id)
+    if loaded.frame is None or loaded.frame.empty:
+        return 0
+    spec = loaded.spec
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": _display_geometry(g).__geo_interface__}
+        for g in loaded.frame.geometry
+    ]
+    style = spec.style.for_feature({})
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        style_function=lambda _f: style,
+        interactive=False,
+        control=False,
+    ).add_to(m)
+    return len(features)
+
+
 def _zoom_of(value: object) -> int:
     try:
         number = float(value)

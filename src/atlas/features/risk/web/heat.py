@@ -10,7 +10,7 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from atlas.common.web.mapframe import add_frame, add_layer, finish_map, new_map
+from atlas.common.web.mapframe import add_frame, add_outline, finish_map, new_map
 from atlas.features.risk.analysis.api import class_colour, department_totals, heat_frame, legend, quarterly_series
 from atlas.features.risk.analysis.labels import category_label, class_label, period_label
 from atlas.features.risk.analysis.release import MASKED_CLASS, Release
@@ -97,10 +97,13 @@ def heat_map(release: Release, period: str, category: str, lang: str, fit: bool 
 
     m = new_map(lang)
     credits = [release.credit("source", lang)]
-    for layer_id in ("countries", "departments"):  # outlines under the hexagons; names come with finish_map
-        if add_layer(m, layer_id, lang):
-            credits.append(get_layer(layer_id).provenance.text("attribution", lang))
+    # Outlines that never take a click: countries under the hexagons, departments on top of them;
+    # the names come with finish_map.
+    if add_outline(m, "countries"):
+        credits.append(get_layer("countries").provenance.text("attribution", lang))
     add_heat_to_map(m, lang, release, period, category)
+    if add_outline(m, "departments"):
+        credits.append(get_layer("departments").provenance.text("attribution", lang))
     if fit:
         west, south, east, north = (float(v) for v in release.hexes.total_bounds)
         m.fit_bounds([[south, west], [north, east]], padding_bottom_right=(0, 120))  # room for the legend box
