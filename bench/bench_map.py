@@ -15,7 +15,7 @@ import statistics
 import time
 from pathlib import Path
 
-from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, map_frame, running_app, wait_for_app
+from tests.helpers.browser import CHROMIUM, CHROMIUM_ARGS, map_frame, running_app, wait_for_app
 
 ROOT = Path(__file__).resolve().parent.parent
 

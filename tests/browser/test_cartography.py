@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.support import MAP_FRAME_VISIBLE, exceptions_on_page, map_frame, map_iframe, wait_for_app
+from tests.helpers.browser import MAP_FRAME_VISIBLE, exceptions_on_page, map_frame, map_iframe, wait_for_app
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ import pytest
 
 from atlas.features.csr.analysis.gaps import analyse
 from atlas.features.csr.analysis.weights import parse_weights
-from tests.browser.support import MAP_FRAME, map_frame, wait_for_app
+from tests.helpers.browser import MAP_FRAME, map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
 

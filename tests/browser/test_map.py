@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.support import exceptions_on_page, map_frame, map_iframe, wait_for_app
+from tests.helpers.browser import exceptions_on_page, map_frame, map_iframe, wait_for_app
 
 pytestmark = pytest.mark.browser
 

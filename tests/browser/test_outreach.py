@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atlas.features.outreach.analysis.gazetteer import resolve_stop
-from tests.browser.support import map_frame, wait_for_app
+from tests.helpers.browser import map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -27,8 +27,8 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
         "&vehicle=motorbike"
     )
     wait_for_app(page)
-    page.get_by_text("6 étape(s)").first.wait_for()
-    assert page.get_by_text("Véhicule : Moto · 6 étape(s)").count() == 1  # the link's vehicle is kept
+    page.get_by_text("6 étapes").first.wait_for()
+    assert page.get_by_text("Véhicule : Moto · 6 étapes").count() == 1  # the link's vehicle is kept
     assert "vehicle=motorbike" in page.url
     assert _stop_markers(page) == 1 + len(STOPS)  # start + numbered stops
     frame = map_frame(page)
@@ -62,7 +62,7 @@ def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
     page.keyboard.type("Saraya")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
-    page.get_by_text("1 stop(s)").first.wait_for()
+    page.get_by_text("1 stop ·").first.wait_for()
     assert _stop_markers(page) == 2
     # the page writes the plan into the link once it has drawn it
     page.wait_for_url(lambda url: "stops=" in url and "season=dry" in url and "vehicle=4x4" in url)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.browser.support import exceptions_on_page, running_app, wait_for_app
+from tests.helpers.browser import exceptions_on_page, running_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -29,10 +29,10 @@ def _places(lon: float, lat: float) -> bytes:
     return json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
 
 
-def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(browser, tmp_path):
+def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_context, tmp_path):
     imports = tmp_path / "imports"
     with running_app({"ATLAS_IMPORT_DIR": str(imports)}) as url:
-        context = browser.new_context(viewport={"width": 1400, "height": 1100})
+        context = guarded_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         try:
             page.goto(f"{url}/sources?lang=fr")

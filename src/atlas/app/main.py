@@ -38,7 +38,7 @@ def _language_switch() -> str:
         options=list(LANGUAGES),
         default=lang,
         key="lang_switch",
-        format_func=lambda code: {"fr": "Français", "en": "English"}[code],
+        format_func=lambda code: t("language.name", code),  # each catalog names its own language
     )
     if choice and choice != lang:
         lang = choice

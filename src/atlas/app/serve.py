@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from atlas.layers.validate import MAX_FILE_BYTES
+
 ENTRY = Path(__file__).resolve().parent / "main.py"
 SETTINGS: dict[str, str] = {
     "server.enableStaticServing": "true",  # vendored Leaflet, fonts and favicon under /app/static
@@ -22,6 +24,7 @@ SETTINGS: dict[str, str] = {
     "server.fileWatcherType": "none",
     "browser.gatherUsageStats": "false",  # otherwise Streamlit calls out for metrics
     "client.toolbarMode": "minimal",
+    "client.showErrorLinks": "false",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",
     "theme.primaryColor": "#b7791f",
 }
@@ -30,6 +33,8 @@ SETTINGS: dict[str, str] = {
 def streamlit_argv(port: int, address: str, extra: Sequence[str] = ()) -> list[str]:
     """The `streamlit run …` command line for the atlas (without the program name)."""
     flags = [f"--{key}={value}" for key, value in SETTINGS.items()]
+    # The upload limit is the validation limit: a larger file is refused by Streamlit before it is read.
+    flags.append(f"--server.maxUploadSize={MAX_FILE_BYTES // 2**20}")
     return ["run", str(ENTRY), *flags, f"--server.port={port}", f"--server.address={address}", *extra]
 
 

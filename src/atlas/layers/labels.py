@@ -12,7 +12,7 @@ from atlas.foundation.i18n import has, t
 
 
 def label(field: str, lang: str) -> str:
-    """Column label: `field.<name>` from the translation table, else the raw name."""
+    """Column label: `field.<name>` from the catalogs, else the raw name."""
     return t(f"field.{field}", lang) if has(f"field.{field}") else field
 
 

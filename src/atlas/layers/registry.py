@@ -10,6 +10,7 @@ import importlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 
@@ -62,7 +63,7 @@ def layers_by_group() -> dict[str, list[LayerSpec]]:
 class LoadedLayer:
     spec: LayerSpec
     frame: gpd.GeoDataFrame | None
-    meta: dict
+    meta: dict[str, Any]
     error: LayerError | None = None
 
     @property

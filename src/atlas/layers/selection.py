@@ -8,17 +8,21 @@ never filtered because they orient the reader.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 
 from atlas.foundation.config import ALL
 from atlas.layers.registry import get_layer, load_layer
 
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
 UNFILTERED_GROUP = "context"
 
 
 @lru_cache(maxsize=8)
-def department_shape(department: str):
+def department_shape(department: str) -> BaseGeometry | None:
     """The department's polygon (shapely), or None for 'all'."""
     if department == ALL:
         return None

@@ -8,38 +8,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from atlas.foundation.config import DATA_DIR
+from atlas.foundation.i18n import Msg
 
 GROUPS: tuple[str, ...] = ("context", "mining", "protection", "risk")
 SENSITIVITIES: tuple[str, ...] = ("public", "confidential_area", "aggregate", "synthetic")
 
 
-Localized = str | dict[str, str]  # one string (names, codes) or {"fr": ..., "en": ...} (descriptions)
+Localized = str | Msg  # one string (proper names, codes) or a catalog message (worded values)
 
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a layer comes from. `located` says, in both languages, how each feature was placed.
+    """Where a layer comes from. `located` says how each feature was placed.
 
-    Source, licence, date and attribution are shown on screen in the page language: a value that
-    is a proper name or a code ("CC0", "Journal officiel du Sénégal") is one string, a value with
-    words in it ("read 2026", "Press reports…") is a French/English pair.
+    Every field is shown on screen in the page language: a value that is a proper name or a code
+    ("CC0", "Journal officiel du Sénégal") is one string, the same in every language; a value with
+    words in it ("read 2026", "Press reports…") is a `Msg` whose text is in the catalogs
+    (`layer.<id>.<field>`, or `provenance.<name>` when several layers share it), so a new language
+    needs no change here.
     """
 
     source: Localized
     licence: Localized
     date: Localized
-    located: dict[str, str]
+    located: Localized
     attribution: Localized
     synthetic: bool = False
 
     def text(self, field: str, lang: str) -> str:
-        """One provenance field in `lang` ('fr' or 'en'; anything else falls back to French)."""
-        value = getattr(self, field)
-        if isinstance(value, str):
-            return value
-        return value.get(lang) or value["fr"]
+        """One provenance field in `lang` (an unsupported language falls back to French)."""
+        value: Localized = getattr(self, field)
+        return value if isinstance(value, str) else value.text(lang)
 
     def summary(self, lang: str) -> str:
         """'source (licence, date)' in `lang`: the one-line credit used by the briefs and itineraries."""
@@ -60,7 +62,7 @@ class Style:
     class_field: str | None = None
     classes: dict[str, str] = field(default_factory=dict)
 
-    def for_feature(self, properties: dict) -> dict:
+    def for_feature(self, properties: dict[str, Any]) -> dict[str, Any]:
         """Leaflet style dict for one feature (class colour where the layer has classes)."""
         fill, stroke = self.fill_color, self.color
         if self.class_field is not None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import shapely
 
 from atlas.foundation.config import ATLAS_WINDOW
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.layers.spec import LayerSpec
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a hostile or mistaken upload is refused before parsing
@@ -24,28 +25,34 @@ ACCEPTED_CRS = ("EPSG:4326", "OGC:CRS84")
 
 
 class LayerError(ValueError):
-    """A layer file was refused, for a reason the translation table words in French and English.
+    """A layer file was refused, for a reason the catalogs word in every language.
 
     `str()` is the English message (logs, command line, tests); `message(lang)` is what the page
-    shows. The reason is a key under `refuse.` in `atlas/foundation/strings/validation.py` plus its values,
+    shows. The reason is a message key under `refuse.` in the catalogs plus its values,
     so that the same refusal reads naturally in either language.
     """
 
     def __init__(self, source: str, reason: str, **values: object) -> None:
         self.source, self.reason, self.values = source, reason, values
-        self.problem = t(f"refuse.{reason}", "en", **values)
+        self.problem = self.describe("en")
         super().__init__(f"{source}: {self.problem}")
 
     def message(self, lang: str) -> str:
         """'file: problem' in `lang`."""
-        return t("refuse.message", lang, source=self.source, problem=t(f"refuse.{self.reason}", lang, **self.values))
+        return t("refuse.message", lang, source=self.source, problem=self.describe(lang))
+
+    def describe(self, lang: str) -> str:
+        """The problem alone in `lang`; a refusal that counts something (`n`) takes the plural form of `n`."""
+        key = f"refuse.{self.reason}"
+        count = self.values.get("n")
+        return tn(key, count, lang, **self.values) if isinstance(count, int) else t(key, lang, **self.values)
 
     def again(self) -> LayerError:
         """A fresh copy, to raise a cached refusal without growing its traceback."""
         return LayerError(self.source, self.reason, **self.values)
 
 
-def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoDataFrame, dict]:
+def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoDataFrame, dict[str, Any]]:
     """Read and validate the layer's shipped file (or `path`); return the frame and top-level metadata."""
     path = path or spec.path
     name = path.name
@@ -57,7 +64,7 @@ def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoD
     return read_layer_bytes(spec, path.read_bytes(), name)
 
 
-def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict]:
+def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict[str, Any]]:
     """Validate raw bytes (GeoJSON, GeoPackage or zipped shapefile) as layer `spec`."""
     if len(data) > MAX_FILE_BYTES:
         raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
@@ -79,22 +86,27 @@ def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> None:
     _check_crs(frame, name)
     missing = [c for c in spec.required_columns if c not in frame.columns]
     if missing:
-        raise LayerError(name, "missing_columns", columns=", ".join(missing))
+        raise LayerError(name, "missing_columns", columns=", ".join(missing), n=len(missing))
     geoms = frame.geometry.values
     empty = np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if len(empty):
-        raise LayerError(name, "empty_geometry", rows=_rows(empty))
+        raise LayerError(name, "empty_geometry", rows=_rows(empty), n=len(empty))
     bad_type = np.flatnonzero(~np.isin(shapely.get_type_id(geoms), [_TYPE_IDS[g] for g in spec.geometry]))
     if len(bad_type):
         found = sorted({geoms[i].geom_type for i in bad_type})
         raise LayerError(
-            name, "geometry_type", found=", ".join(found), rows=_rows(bad_type), expected=", ".join(spec.geometry)
+            name,
+            "geometry_type",
+            found=", ".join(found),
+            rows=_rows(bad_type),
+            n=len(bad_type),
+            expected=", ".join(spec.geometry),
         )
     _check_coordinates(geoms, name, spec.within_window)
     invalid = np.flatnonzero(~shapely.is_valid(geoms))
     if len(invalid):
         reason = shapely.is_valid_reason(geoms[invalid[0]])
-        raise LayerError(name, "invalid_geometry", rows=_rows(invalid), detail=reason)
+        raise LayerError(name, "invalid_geometry", rows=_rows(invalid), n=len(invalid), detail=reason)
 
 
 _TYPE_IDS = {"Point": 0, "LineString": 1, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5, "MultiPolygon": 6}
@@ -136,7 +148,7 @@ def _check_coordinates(geoms: np.ndarray, name: str, within_window: bool = True)
     )
 
 
-def _geojson_metadata(data: bytes) -> dict:
+def _geojson_metadata(data: bytes) -> dict[str, Any]:
     """Top-level members of a GeoJSON (source, license...) except the features; {} for other formats."""
     head = data.lstrip()[:1]
     if head != b"{":

@@ -119,7 +119,7 @@ radius = col_radius.slider(
     key="csr_radius",
 )
 season = col_season.radio(
-    t("csr.season", lang),
+    t("common.season", lang),
     list(SEASONS),
     index=SEASONS.index(view.season),
     key="csr_season",
@@ -170,7 +170,7 @@ else:
     st.dataframe(display_table(result, lang), hide_index=True, width="stretch", key="csr_table")
 
 # --- downloads -------------------------------------------------------------------------------
-st.subheader(t("csr.downloads", lang))
+st.subheader(t("common.downloads", lang))
 export = export_frame(result)
 slug = "".join(c if c.isalnum() else "_" for c in concession).strip("_").lower()
 slug += "" if weights.is_default() else "_custom_weights"  # a custom ranking never passes for the default one
@@ -212,7 +212,7 @@ st.caption(method_text(result, lang))
 st.subheader(t("csr.compare.title", lang))
 others = [ALL, *[n for n in names if n != concession]]
 other = st.selectbox(
-    t("csr.compare_with", lang),
+    t("common.compare_with", lang),
     others,
     index=others.index(view.compare) if view.compare in others else 0,
     key="csr_compare",

@@ -64,7 +64,7 @@ for problem in problems:
 mappage.show_key_figures(department, lang)
 mappage.map_fragment(view)
 st.download_button(
-    t("brief.map.button", lang),
+    t("brief.button", lang),
     data=lambda: map_brief_pdf(view),
     file_name=f"atlas-kedougou-{lang}.pdf",
     mime="application/pdf",

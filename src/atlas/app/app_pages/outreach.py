@@ -20,7 +20,7 @@ from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
 from atlas.features.outreach.reports.outputs import TourOutputs, tour_outputs
 from atlas.features.outreach.web.route_map import build_route_map
 from atlas.foundation.config import DEPARTMENTS, WGS84
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 
 lang = get_language()
 STOPS_KEY = "outreach_stops"
@@ -71,7 +71,7 @@ start = c1.selectbox(
     key="outreach_start",
 )
 season = c2.radio(
-    t("outreach.season", lang),
+    t("common.season", lang),
     SEASONS,
     index=SEASONS.index(query.season),
     horizontal=True,
@@ -116,7 +116,7 @@ with st.expander(t("outreach.filters", lang), expanded=False):
         placeholder=t("common.choose", lang),
     )
     departments = f2.multiselect(
-        t("outreach.filter.department", lang),
+        t("dept.label", lang),
         list(DEPARTMENTS),
         key="outreach_depts",
         placeholder=t("common.choose", lang),
@@ -171,9 +171,9 @@ if outputs is None:
 else:
     st.success(outputs.summary)
     if outputs.unreachable:
-        st.error(t("outreach.unreachable", lang, names=", ".join(outputs.unreachable)))
+        st.error(tn("outreach.unreachable", len(outputs.unreachable), lang, names=", ".join(outputs.unreachable)))
     if outputs.duplicates:
-        st.caption(t("outreach.duplicates", lang, names=", ".join(outputs.duplicates)))
+        st.caption(tn("outreach.duplicates", len(outputs.duplicates), lang, names=", ".join(outputs.duplicates)))
     for line in outputs.warnings[:1]:
         st.warning(line)
 
@@ -196,8 +196,8 @@ if outputs is not None:
     st.dataframe(outputs.legs_table, hide_index=True, width="stretch", key="outreach_legs")
     for line in outputs.warnings[1:]:
         st.warning(line)
-    st.subheader(t("outreach.downloads", lang))
-    slug = f"tournee_{season}_{vehicle}" if lang == "fr" else f"tour_{season}_{vehicle}"
+    st.subheader(t("common.downloads", lang))
+    slug = t("outreach.file_slug", lang, season=season, vehicle=vehicle)
     d1, d2, d3, d4, d5 = st.columns(5)  # on_click="ignore": a download never reruns the page
     d1.download_button(
         t("outreach.download.gpx", lang),
@@ -246,5 +246,5 @@ with st.expander(t("outreach.model", lang)):
     st.caption(t("outreach.model.note", lang))
     st.caption(t("outreach.model.vehicles", lang))
     rows = [(t(f"outreach.param.{name}", lang), str(value)) for name, value in DEFAULT_MODEL.parameters()]
-    params = pd.DataFrame(rows, columns=[t("outreach.param", lang), t("outreach.value", lang)])
+    params = pd.DataFrame(rows, columns=[t("outreach.param", lang), t("details.value", lang)])
     st.dataframe(params, hide_index=True, width="stretch", key="outreach_params")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from atlas.common.web.urlstate import get_language
 from atlas.features.sources.analysis.table import attribution_line, sources_table, synthetic_layers
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.validate import LayerError
 
@@ -17,7 +17,7 @@ st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(l
 st.dataframe(sources_table(lang), hide_index=True, width="stretch")
 st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
 
-st.header(t("sources.method", lang))
+st.header(t("brief.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
     st.markdown(t(key, lang))
 
@@ -41,9 +41,9 @@ if submitted:
         except LayerError as exc:
             st.error(t("import.refused", lang, problem=exc.message(lang)), icon=":material/block:")
         else:
-            st.success(t("import.done", lang, n=record.features, layer=t(f"layer.{layer_id}", lang)))
+            st.success(tn("import.done", record.features, lang, layer=t(f"layer.{layer_id}", lang)))
 for spec_id in imports.importable_layers():
-    record = imports.imported(spec_id)
-    if record and st.button(t("import.revert", lang, layer=t(f"layer.{spec_id}", lang)), key=f"revert_{spec_id}"):
+    current = imports.imported(spec_id)
+    if current and st.button(t("import.revert", lang, layer=t(f"layer.{spec_id}", lang)), key=f"revert_{spec_id}"):
         imports.revert(spec_id)
         st.rerun()

@@ -1,7 +1,7 @@
 """A one-page PDF brief: title, date, map, key figures, top of a table, method, caveats, sources.
 
 Generic on purpose (the CSR page and the map page's "one-click brief" both use it): callers pass
-already-translated text; only the section headings come from the translation table. fpdf2's core
+already-translated text; only the section headings come from the catalogs. fpdf2's core
 fonts are latin-1 only, so the bundled DejaVu Sans (static/fonts) is embedded by the shared set-up
 in `atlas.common.reports.pdf`: "≤", "–", "é" and "’" print as they should. The map is the caller's SVG
 (see `atlas.common.reports.svg_map`), embedded as vectors. If the content does not fit on one page the
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import pandas as pd
 from fpdf import FPDF
 
-from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf
+from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf, text_height
 from atlas.foundation.i18n import normalise_language, t
 
 MAX_TABLE_ROWS = 12
@@ -42,7 +42,7 @@ def _figures(pdf: FPDF, figures: Sequence[tuple[str, str]], x: float, y: float, 
         pdf.set_xy(x, row_top)
         pdf.set_font(FONT_FAMILY, "", 7.5)
         pdf.multi_cell(width * 0.6, 3.6, label, align="L", new_x="RIGHT", new_y="TOP")
-        label_bottom = row_top + pdf.multi_cell(width * 0.6, 3.6, label, align="L", dry_run=True, output="HEIGHT")
+        label_bottom = row_top + text_height(pdf, width * 0.6, 3.6, label)
         pdf.set_font(FONT_FAMILY, "B", 7.5)
         pdf.multi_cell(width * 0.4, 3.6, value, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_y(max(label_bottom, pdf.get_y()) + 0.6)
@@ -141,7 +141,7 @@ def _render(
     pdf.set_font(FONT_FAMILY, "B", 15)
     pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT_FAMILY, "", 8)
-    line = f"{t('brief.date', lang)} : {date}" if lang == "fr" else f"{t('brief.date', lang)}: {date}"
+    line = t("common.date_line", lang, date=date)
     pdf.cell(0, 4.5, f"{subtitle} · {line}" if subtitle else line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1.5)
     top = pdf.get_y()

@@ -9,6 +9,7 @@ metadata change reaches every PDF at once.
 from __future__ import annotations
 
 import io
+from typing import TypeVar, overload
 
 from fpdf import FPDF
 
@@ -18,7 +19,13 @@ FONT_DIR = STATIC_DIR / "fonts"
 FONT_FAMILY = "DejaVu Sans"  # the SVG maps ask for this family name, so their labels use it too
 CREATOR = "Kédougou Atlas"
 
+PdfT = TypeVar("PdfT", bound=FPDF)
 
+
+@overload
+def new_pdf(title: str, lang: str, *, bottom_margin: float = ...) -> FPDF: ...
+@overload
+def new_pdf(title: str, lang: str, pdf_class: type[PdfT], bottom_margin: float = ...) -> PdfT: ...
 def new_pdf(title: str, lang: str, pdf_class: type[FPDF] = FPDF, bottom_margin: float = 10.0) -> FPDF:
     """An A4 portrait document with the DejaVu fonts, its title/language metadata and a first page.
 
@@ -47,6 +54,18 @@ def body(pdf: FPDF, text: str, size: float = 7.5) -> None:
     """A wrapped paragraph across the page width; the line height follows the font size."""
     pdf.set_font(FONT_FAMILY, "", size)
     pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def text_height(pdf: FPDF, width: float, line_height: float, text: str) -> float:
+    """Height (mm) `text` would take in a left-aligned multi_cell of `width`, without drawing it.
+
+    fpdf2 types the dry run's result as the union of every `output` mode, so the one mode asked for
+    (HEIGHT, a number) is checked here rather than at each caller.
+    """
+    height = pdf.multi_cell(width, line_height, text, align="L", dry_run=True, output="HEIGHT")
+    if not isinstance(height, (int, float)):
+        raise TypeError(f"fpdf2 returned {type(height).__name__} for a HEIGHT dry run")
+    return float(height)
 
 
 def embed_svg(pdf: FPDF, svg: str, x: float, y: float, width: float) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
@@ -72,12 +72,12 @@ def _bounds(layers: Sequence[SvgLayer]) -> tuple[float, float, float, float]:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def _ring_path(coords, proj: _Projection) -> str:
+def _ring_path(coords: Iterable[Sequence[float]], proj: _Projection) -> str:
     points = [proj.xy(x, y) for x, y, *_ in coords]
     return "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in points) + " Z"
 
 
-def _line_path(coords, proj: _Projection) -> str:
+def _line_path(coords: Iterable[Sequence[float]], proj: _Projection) -> str:
     points = [proj.xy(x, y) for x, y, *_ in coords]
     return "M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in points)
 

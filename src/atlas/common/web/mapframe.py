@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import folium
 import geopandas as gpd
@@ -27,6 +28,9 @@ from atlas.layers.cartography import MapLabel, map_labels
 from atlas.layers.labels import credit_line, display_value, label
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.spec import LayerSpec
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 VENDOR = f"{STATIC_URL}/vendor"
 # Only what our maps use: Leaflet, and jQuery because folium's Popup builds its content with `$()`.
@@ -269,7 +273,7 @@ def finish_map(
     return m
 
 
-def popup_html(spec: LayerSpec, row: dict, lang: str) -> str:
+def popup_html(spec: LayerSpec, row: Mapping[str, Any], lang: str) -> str:
     """Escaped HTML table of the layer's popup fields plus its source line."""
     cells = []
     for field in spec.popup_fields:
@@ -285,14 +289,14 @@ def popup_html(spec: LayerSpec, row: dict, lang: str) -> str:
 DISPLAY_TOLERANCE_DEG = 0.0004  # ≈ 45 m: invisible up to zoom 12, halves the polygon payload
 
 
-def _display_geometry(geometry):
+def _display_geometry(geometry: BaseGeometry) -> BaseGeometry:
     """Geometry simplified for drawing only (analyses always use the full-resolution frame)."""
     if geometry.geom_type in ("Point", "MultiPoint"):
         return geometry
     return geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
 
 
-def _tip_value(spec: LayerSpec, row: dict, lang: str) -> object:
+def _tip_value(spec: LayerSpec, row: dict[str, Any], lang: str) -> object:
     """The tooltip: the tooltip field in the page language (coded values translated)."""
     value = row.get(spec.tooltip_field)
     if value is None or (isinstance(value, float) and value != value):
@@ -300,7 +304,7 @@ def _tip_value(spec: LayerSpec, row: dict, lang: str) -> object:
     return display_value(spec.id, spec.tooltip_field, value, lang)
 
 
-def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict:
+def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict[str, Any]:
     """GeoJSON with only what the browser needs: id, escaped tooltip/popup, style class."""
     features = []
     class_field = spec.style.class_field
@@ -375,7 +379,7 @@ def add_outline(m: folium.Map, layer_id: str) -> int:
     return len(features)
 
 
-def _zoom_of(value: object) -> int:
+def _zoom_of(value: Any) -> int:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -397,7 +401,7 @@ def diamond_html(stroke: str, fill: str, size: int = 26) -> str:
 def _geojson(spec: LayerSpec, data: dict, lang: str, diamond: bool = False) -> folium.GeoJson:
     style = spec.style
 
-    def style_function(feature: dict) -> dict:
+    def style_function(feature: dict[str, Any]) -> dict[str, Any]:
         return style.for_feature({style.class_field: feature["properties"].get("_class")} if style.class_field else {})
 
     marker = None
@@ -428,7 +432,7 @@ def add_frame(
     m: folium.Map,
     frame: gpd.GeoDataFrame,
     name: str,
-    style_function: Callable[[dict], dict],
+    style_function: Callable[[dict[str, Any]], dict[str, Any]],
     tooltip_columns: Sequence[tuple[str, str]],
     popup_columns: Sequence[tuple[str, str]] = (),
     point_radius: float = 6.0,
@@ -446,7 +450,7 @@ def add_frame(
         tip = " · ".join(
             f"{escape(lbl)}: {escape(row.get(col))}" if lbl else escape(row.get(col)) for lbl, col in tooltip_columns
         )
-        props = {"_tip": tip}
+        props: dict[str, str | None] = {"_tip": tip}
         if popup_columns:
             rows = "".join(
                 f"<tr><th>{escape(lbl)}</th><td>{escape(row.get(col))}</td></tr>" for lbl, col in popup_columns
@@ -502,7 +506,7 @@ def show_map(
     returned_objects: Sequence[str] = (),
     center: tuple[float, float] | None = None,
     zoom: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Render with st_folium after checking the map works offline. Returns st_folium's dict."""
     from streamlit_folium import st_folium
 

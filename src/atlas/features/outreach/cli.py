@@ -21,7 +21,7 @@ from atlas.features.outreach.reports.gpx import plan_to_gpx
 from atlas.features.outreach.reports.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
 from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
 from atlas.foundation.files import write_atomic
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.foundation.names import UnknownOrAmbiguousName
 
 
@@ -55,10 +55,11 @@ def summary_text(tour: Tour, lang: str) -> str:
     plan = tour.plan
     lines = [
         f"{t('outreach.itin.title', lang)} — {t(f'outreach.season.{plan.season}', lang)}",
-        f"{t('outreach.itin.start', lang)}: {label_of(plan.start)}",
+        t("common.label_value", lang, label=t("outreach.itin.start", lang), value=label_of(plan.start)),
         vehicle_line(tour, lang),
-        t(
+        tn(
             "outreach.summary",
+            len(plan.order),
             lang,
             stops=len(plan.order),
             km=round(plan.total_km),
@@ -67,7 +68,9 @@ def summary_text(tour: Tour, lang: str) -> str:
         ),
     ]
     if plan.duplicates:
-        lines.append(t("outreach.duplicates", lang, names=", ".join(label_of(s) for s in plan.duplicates)))
+        lines.append(
+            tn("outreach.duplicates", len(plan.duplicates), lang, names=", ".join(label_of(s) for s in plan.duplicates))
+        )
     number = 0
     for day in tour.days:
         if len(tour.days) > 1:
@@ -119,7 +122,7 @@ def run_plan(args: argparse.Namespace) -> int:
         errors.append("--max-hours-per-day must be positive")
     if args.visit_minutes < 0:
         errors.append("--visit-minutes cannot be negative")
-    if errors:
+    if errors or start is None:  # a start that did not resolve is always among the errors
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         return 2

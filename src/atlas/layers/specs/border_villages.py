@@ -1,7 +1,8 @@
 """Villages within 15 km of the Mali or Guinea border, with the distance and the neighbour."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
-from atlas.layers.specs._provenance import WOF_ATTRIBUTION, WOF_GEONAMES_LICENCE
+from atlas.layers.specs._provenance import WOF_GEONAMES_LICENCE
 
 SPEC = LayerSpec(
     id="border_villages",
@@ -18,17 +19,11 @@ SPEC = LayerSpec(
     ),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "Dérivé du répertoire des localités : distance (UTM 28N) à la frontière Natural Earth 1:10m",
-            "en": "Derived from the gazetteer: distance (UTM 28N) to the Natural Earth 1:10m boundary",
-        },
+        source=Msg("layer.border_villages.source"),
         licence=WOF_GEONAMES_LICENCE,
-        date={"fr": "consulté en 2026", "en": "read 2026"},
-        attribution={lang: text + " · Natural Earth" for lang, text in WOF_ATTRIBUTION.items()},
-        located={
-            "fr": "Point GeoNames ; distance à ± 1–2 km (frontière au 1:10m).",
-            "en": "GeoNames point; distance ± 1–2 km (1:10m border).",
-        },
+        date=Msg("provenance.read_2026"),
+        attribution=Msg("layer.border_villages.attribution"),
+        located=Msg("layer.border_villages.located"),
     ),
     style=Style(
         color="#922b21",

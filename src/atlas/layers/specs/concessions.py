@@ -1,5 +1,6 @@
 """Company concessions and permits: perimeters where published, points with stated area where not."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
 
 SPEC = LayerSpec(
@@ -9,25 +10,11 @@ SPEC = LayerSpec(
     required_columns=("name", "holder", "title_type", "act", "stated_area", "perimeter", "location_basis", "source"),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "Journal officiel du Sénégal (décrets et arrêtés) ; Land Matrix et rapports des sociétés pour "
-            "les titres sans périmètre",
-            "en": "Journal officiel du Sénégal (decrees and orders); Land Matrix and company reports for "
-            "point-only titles",
-        },
-        licence={
-            "fr": "Textes légaux publics ; les coordonnées sont des faits",
-            "en": "Public legal texts; coordinates are facts",
-        },
-        date={"fr": "2007–2017 (actes)", "en": "2007–2017 (acts)"},
+        source=Msg("layer.concessions.source"),
+        licence=Msg("layer.concessions.licence"),
+        date=Msg("layer.concessions.date"),
         attribution="Journal officiel de la République du Sénégal",
-        located={
-            "fr": "5 périmètres transcrits des actes (UTM 28N → WGS84) ; 4 titres sans périmètre "
-            "publié : point et surface déclarée. Preuve de concept : le cadastre minier fait foi.",
-            "en": "5 perimeters transcribed from the acts (UTM 28N → WGS84); 4 titles without a "
-            "published perimeter: point and stated area. Proof of concept: the mining "
-            "cadastre is authoritative.",
-        },
+        located=Msg("layer.concessions.located"),
     ),
     style=Style(color="#b7950b", weight=2, fill_color="#f9e79f", fill_opacity=0.45, radius=9, dash_array="4 3"),
     tooltip_field="name",

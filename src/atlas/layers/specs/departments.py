@@ -1,5 +1,6 @@
 """Departments of Kédougou, Saraya and Salémata."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_BOUNDARIES
 
@@ -12,14 +13,9 @@ SPEC = LayerSpec(
     provenance=Provenance(
         source=WOF_BOUNDARIES,
         licence="CC0",
-        date={"fr": "2018 (dernière modification WOF) ; consulté en 2026", "en": "2018 (WOF last modified); read 2026"},
-        attribution={"fr": "Données Who's On First · OCHA", "en": "Data from Who's On First · OCHA"},
-        located={
-            "fr": "Limites OCHA simplifiées à 50 m ; la ligne Kédougou–Saraya est approximative "
-            "(≈ 920 km² d'écart avec les surfaces publiées).",
-            "en": "OCHA boundaries simplified at 50 m; the Kédougou–Saraya line is approximate "
-            "(≈ 920 km² off the published areas).",
-        },
+        date=Msg("provenance.wof_2018_read_2026"),
+        attribution=Msg("provenance.wof_ocha_attribution"),
+        located=Msg("layer.departments.located"),
     ),
     style=Style(color="#b5651d", weight=1.5, fill_opacity=0.0),
     tooltip_field="name",

@@ -1,5 +1,6 @@
 """Health and security facilities (health posts and centres, police, customs, border posts) from OSM."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
 
 OSM_CREDIT = "© OpenStreetMap contributors · healthsites.io"
@@ -11,22 +12,11 @@ SPEC = LayerSpec(
     required_columns=("name", "kind", "category", "department", "arrondissement", "osm_id", "location_basis"),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "healthsites.io (extrait OpenStreetMap, mars 2020) et nœuds OpenStreetMap (base du 9 sept. 2019)",
-            "en": "healthsites.io (OpenStreetMap extract, March 2020) and OpenStreetMap nodes (database of "
-            "9 Sept 2019)",
-        },
+        source=Msg("layer.facilities.source"),
         licence="ODbL 1.0 (© OpenStreetMap contributors)",
         date="2019–2020",
         attribution=OSM_CREDIT,
-        located={
-            "fr": "Point saisi par les contributeurs OpenStreetMap. Instantané 2019–2020 : établissements ouverts, "
-            "fermés ou renommés depuis absents ; couverture rurale inégale (pas de point ≠ pas d'établissement) ; "
-            "« police » couvre police et gendarmerie.",
-            "en": "Point placed by OpenStreetMap contributors. 2019–2020 snapshot: facilities opened, closed or "
-            "renamed since are missing; rural coverage is uneven (no point ≠ no facility); “police” covers "
-            "police and gendarmerie.",
-        },
+        located=Msg("layer.facilities.located"),
     ),
     style=Style(
         color="#ffffff",

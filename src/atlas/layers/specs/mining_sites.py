@@ -1,5 +1,6 @@
 """Artisanal mining sites (orpaillage, dioura) and industrial mines/projects."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
 
 SPEC = LayerSpec(
@@ -9,25 +10,11 @@ SPEC = LayerSpec(
     required_columns=("name", "kind", "operator", "location_basis", "department", "source", "note"),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "Land Matrix, PorterGeo, rapports des sociétés, APS, Dakaractu, Le Quotidien, mémoire "
-            "universitaire (cités par site)",
-            "en": "Land Matrix, PorterGeo, company reports, APS, Dakaractu, Le Quotidien, academic mémoire "
-            "(cited per site)",
-        },
-        licence={
-            "fr": "Faits ; points de substitution CC BY 4.0 GeoNames via Who's On First",
-            "en": "Facts; proxy points CC BY 4.0 GeoNames via Who's On First",
-        },
+        source=Msg("layer.mining_sites.source"),
+        licence=Msg("layer.mining_sites.licence"),
         date="2013–2025",
-        attribution={
-            "fr": "Sources citées par site · Données Who's On First",
-            "en": "Sources cited per site · Data from Who's On First",
-        },
-        located={
-            "fr": "4 coordonnées publiées ; 8 points du village voisin (village_proxy : le village, pas le puits).",
-            "en": "4 published coordinates; 8 placed on the nearby village (village_proxy: the village, not the pit).",
-        },
+        attribution=Msg("layer.mining_sites.attribution"),
+        located=Msg("layer.mining_sites.located"),
     ),
     style=Style(
         color="#7a4b00",

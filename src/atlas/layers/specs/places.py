@@ -5,6 +5,7 @@ Rank 1–3 (capital, department and commune seats) are always drawn; other curat
 would hide the map.
 """
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_ATTRIBUTION, WOF_GEONAMES_LICENCE
 
@@ -22,17 +23,11 @@ SPEC = LayerSpec(
     ),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "Fiches localité de Who's On First (points GeoNames ; ville de Kédougou : Quattroshapes)",
-            "en": "Who's On First locality records (GeoNames points; Kédougou town Quattroshapes)",
-        },
+        source=Msg("layer.places.source"),
         licence=WOF_GEONAMES_LICENCE,
-        date={"fr": "consulté en 2026", "en": "read 2026"},
+        date=Msg("provenance.read_2026"),
         attribution=WOF_ATTRIBUTION,
-        located={
-            "fr": "Point GeoNames du centre du village (~100 m–1 km ; certains sur grille de 1′, ±1,5 km).",
-            "en": "GeoNames village-centre point (~100 m–1 km; some on a 1′ grid, ±1.5 km).",
-        },
+        located=Msg("layer.places.located"),
     ),
     style=Style(color="#333333", weight=1, fill_color="#ffffff", fill_opacity=0.9, radius=4),
     tooltip_field="name",

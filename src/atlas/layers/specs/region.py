@@ -1,5 +1,6 @@
 """The Kédougou region outline (union of its three departments)."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_BOUNDARIES
 
@@ -12,12 +13,9 @@ SPEC = LayerSpec(
     provenance=Provenance(
         source=WOF_BOUNDARIES,
         licence="CC0",
-        date={"fr": "2018 (dernière modification WOF) ; consulté en 2026", "en": "2018 (WOF last modified); read 2026"},
-        attribution={"fr": "Données Who's On First · OCHA", "en": "Data from Who's On First · OCHA"},
-        located={
-            "fr": "Union des trois départements (surface à 0,6 % du chiffre officiel).",
-            "en": "Union of the three departments (area within 0.6 % of the official figure).",
-        },
+        date=Msg("provenance.wof_2018_read_2026"),
+        attribution=Msg("provenance.wof_ocha_attribution"),
+        located=Msg("layer.region.located"),
     ),
     style=Style(color="#6b3d0a", weight=3),
     tooltip_field="name",

@@ -1,5 +1,6 @@
 """Rivers (the Gambia and the Falémé named), from GSHHG/WDB-II."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import GSHHG
 
@@ -14,10 +15,7 @@ SPEC = LayerSpec(
         licence="LGPL-3.0-or-later",
         date="2017 (GSHHG 2.3.7)",
         attribution="GSHHG/WDB-II, P. Wessel & W.H.F. Smith",
-        located={
-            "fr": "Tracés WDB-II ; Gambie et Falémé nommées par règle (voir SOURCES.md).",
-            "en": "WDB-II lines; Gambia and Falémé named by rule (see SOURCES.md).",
-        },
+        located=Msg("layer.rivers.located"),
     ),
     style=Style(color="#2f7fc1", weight=2.5),
     tooltip_field="name",

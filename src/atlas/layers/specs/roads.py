@@ -6,6 +6,7 @@ published facts (status, published length), and as the route planner's road only
 line follows a segment (`in_routing`: Bandafassi–Dindéfélo, Sabodala–Kayan).
 """
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_ATTRIBUTION
 
@@ -16,20 +17,11 @@ SPEC = LayerSpec(
     required_columns=("name", "ref", "surface", "surface_class", "length_published_km", "status"),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "Presse et communications officielles (Le Quotidien, Seneweb, APS, Dakaractu…), citées par route",
-            "en": "Press and official reporting (Le Quotidien, Seneweb, APS, Dakaractu…), cited per road",
-        },
-        licence={
-            "fr": "Faits ; sommets CC BY 4.0 GeoNames via Who's On First",
-            "en": "Facts; vertices CC BY 4.0 GeoNames via Who's On First",
-        },
+        source=Msg("layer.roads.source"),
+        licence=Msg("layer.roads.licence"),
         date="2017–2025",
         attribution=WOF_ATTRIBUTION,
-        located={
-            "fr": "SCHÉMATIQUE : lignes droites entre les localités, pas le tracé réel.",
-            "en": "SCHEMATIC: straight lines between towns, not the real alignment.",
-        },
+        located=Msg("layer.roads.located"),
     ),
     style=Style(
         color="#c0392b",

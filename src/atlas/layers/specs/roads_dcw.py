@@ -1,5 +1,6 @@
 """Roads: Digital Chart of the World lines (1:1M, 1990s), with the published facts where they match."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
 
 SPEC = LayerSpec(
@@ -9,26 +10,11 @@ SPEC = LayerSpec(
     required_columns=("ref", "name", "surface", "surface_class", "length_km", "status", "dcw_record"),
     sensitivity="public",
     provenance=Provenance(
-        source={
-            "fr": "Digital Chart of the World (US Defense Mapping Agency), fichier SEN_roads (dépôt "
-            "foxandy/D4D_Senegal) ; noms et revêtements : presse et communications officielles",
-            "en": "Digital Chart of the World (US Defense Mapping Agency), SEN_roads file (repository "
-            "foxandy/D4D_Senegal); names and surfaces: press and official reporting",
-        },
-        licence={
-            "fr": "Domaine public (œuvre du gouvernement des États-Unis)",
-            "en": "Public domain (US Government work)",
-        },
-        date={"fr": "années 1990 (1:1 000 000)", "en": "1990s (1:1,000,000)"},
+        source=Msg("layer.roads_dcw.source"),
+        licence=Msg("layer.roads_dcw.licence"),
+        date=Msg("layer.roads_dcw.date"),
         attribution="Digital Chart of the World (US DMA)",
-        located={
-            "fr": "Tracés au 1:1 000 000 : 1–2 km d'écart possible ; routes construites ou déviées depuis "
-            "(travaux de la RN7, pistes minières) absentes ; rien hors du Sénégal. Nom et revêtement repris "
-            "de la route publiée suivie à 4 km près, sinon « non précisé ».",
-            "en": "1:1,000,000 lines: 1–2 km off is normal; roads built or rerouted since (RN7 works, mine "
-            "roads) are missing; nothing outside Senegal. Name and surface taken from the published road it "
-            "follows within 4 km, else “not stated”.",
-        },
+        located=Msg("layer.roads_dcw.located"),
     ),
     style=Style(
         color="#7f8c8d",

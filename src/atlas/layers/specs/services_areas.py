@@ -1,7 +1,7 @@
 """Shelters and services, as availability per commune zone. Never a point or an address."""
 
+from atlas.foundation.i18n import Msg
 from atlas.layers.spec import LayerSpec, Provenance, Style
-from atlas.layers.specs._provenance import ZONES_LOCATED
 
 SPEC = LayerSpec(
     id="services_areas",
@@ -10,19 +10,11 @@ SPEC = LayerSpec(
     required_columns=("commune", "department", "shelters", "services", "providers", "capacity_band"),
     sensitivity="confidential_area",
     provenance=Provenance(
-        source={
-            "fr": "Articles de presse (APS 2025, leral.net 2022, allAfrica/APS 2023)",
-            "en": "Press reports (APS 2025, leral.net 2022, allAfrica/APS 2023)",
-        },
-        licence={"fr": "Faits", "en": "Facts"},
+        source=Msg("layer.services_areas.source"),
+        licence=Msg("layer.services_areas.licence"),
         date="2022–2025",
         attribution="APS · leral.net · allAfrica",
-        located={
-            "fr": "Confidentiel : seule la zone communale est publiée, jamais un point ni une adresse. "
-            + ZONES_LOCATED["fr"],
-            "en": "Confidential: only the commune area is published, never a point or an address. "
-            + ZONES_LOCATED["en"],
-        },
+        located=Msg("layer.services_areas.located"),
     ),
     style=Style(
         color="#1f618d",

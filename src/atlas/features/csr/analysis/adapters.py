@@ -1,9 +1,9 @@
-"""The only two places where the coverage analysis touches other engineers' modules.
+"""The only two places where the coverage analysis reads other features: risk classes and travel times.
 
-Both are optional: the gap table must work in a checkout where the incident release or the
-route planner is missing, broken or not written yet. Each adapter returns a neutral answer
-("unknown" risk, no travel time) in that case and says which source it used, so the page and
-the CSV never pretend to know more than they do.
+Either source can fail at run time (no incident release published, a release that does not read,
+a road network that cannot be built). Each adapter then returns a neutral answer ("unknown" risk,
+no travel time) and says which source it used, so the page and the CSV never pretend to know more
+than they do.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import pandas as pd
+
+from atlas.features.outreach.analysis.access import travel_time_matrix
+from atlas.features.risk.analysis.api import latest_release, risk_class_at
 
 LOG = logging.getLogger(__name__)
 
@@ -32,13 +35,9 @@ def risk_classes(points: gpd.GeoDataFrame) -> RiskAnswer:
     """Published incident risk class of the hex containing each point, from the latest release.
 
     Only the class labels the release publishes (e.g. "< 10", "10–19") come through: never a count.
-    Anything that goes wrong (no incidents package, no release, an API change) gives "unknown".
+    No release, or a release that cannot be read, gives "unknown".
     """
     unknown = pd.Series(UNKNOWN_RISK, index=points.index, dtype=object)
-    api = _incidents_api()
-    if api is None:
-        return RiskAnswer(unknown, None, None)
-    latest_release, risk_class_at = api
     try:
         release = latest_release()
         if release is None:
@@ -53,20 +52,6 @@ def risk_classes(points: gpd.GeoDataFrame) -> RiskAnswer:
     return RiskAnswer(classes, str(name), bool(meta.get("synthetic")) if "synthetic" in meta else None)
 
 
-def _incidents_api():
-    """(latest_release, risk_class_at) from atlas.features.risk or its api module, else None."""
-    import importlib
-
-    for module_name in ("atlas.features.risk.analysis.api",):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        if hasattr(module, "latest_release") and hasattr(module, "risk_class_at"):
-            return module.latest_release, module.risk_class_at
-    return None
-
-
 @dataclass(frozen=True)
 class TravelAnswer:
     """Minutes from each member to each destination (rows: member index; columns: destination)."""
@@ -76,16 +61,12 @@ class TravelAnswer:
 
 
 def travel_minutes(members: gpd.GeoDataFrame, destinations: gpd.GeoDataFrame, season: str = "dry") -> TravelAnswer:
-    """Travel time on the outreach network when the route planner offers it, else nothing.
+    """Travel time on the outreach network, else nothing (the gap score then uses straight-line distance).
 
-    Expects `atlas.features.outreach.analysis.access.travel_time_matrix(origins, destinations, season)` returning a
-    DataFrame of minutes (NaN or inf where unreachable) indexed like the inputs. Unreachable
-    destinations stay NaN here and are scored as the worst case by gaps.py.
+    `travel_time_matrix(origins, destinations, season)` returns a DataFrame of minutes (NaN or inf
+    where unreachable) indexed like the inputs. Unreachable destinations stay NaN here and are
+    scored as the worst case by gaps.py.
     """
-    try:
-        from atlas.features.outreach.analysis.access import travel_time_matrix
-    except ImportError:
-        return TravelAnswer(None, "straight_line")
     try:
         matrix = travel_time_matrix(members.to_crs("EPSG:4326"), destinations.to_crs("EPSG:4326"), season)
         matrix = pd.DataFrame(matrix).astype(float)

@@ -28,8 +28,10 @@ FIGURE_KEYS: tuple[str, ...] = (
 
 FAR_FROM_SERVICE_KM: float = 30.0
 
+Figure = str | int | float | None  # one key figure: a label, a count, a size or score; None when there is none
 
-def key_figures(result: GapResult) -> dict[str, object]:
+
+def key_figures(result: GapResult) -> dict[str, Figure]:
     """The figures of one analysis, keyed by FIGURE_KEYS (labels are translated by the caller)."""
     table = result.table
     n = len(table)

@@ -231,7 +231,8 @@ def score_members(
             table["service_travel_min"] = np.nan
         table["nearest_service_zone"] = points.loc[best, "commune"].to_numpy()
         table["nearest_service_town"] = points.loc[best, "access_town"].to_numpy()
-        table["nearest_service_km"] = [round(float(km.at[i, j]), 2) for i, j in zip(table.index, best, strict=True)]
+        # km has table's rows in table's order: row `n` of the table is row `n` of each km column
+        table["nearest_service_km"] = [round(float(km[j].to_numpy()[n]), 2) for n, j in enumerate(best)]
     table["access_basis"] = travel.basis
 
     risk = context.risk(table)
@@ -249,7 +250,8 @@ def score_members(
     x["mining"] = table["is_mining"].astype(bool).astype(float)
     w = weights.factor_weights()
     total = sum(w.values())
-    table["gap_score"] = (sum(x[f] * w[f] for f in FACTORS) * 100.0 / total).round(1)
+    weighted = sum((x[f] * w[f] for f in FACTORS), start=pd.Series(0.0, index=x.index))
+    table["gap_score"] = (weighted * 100.0 / total).round(1)
     for f in FACTORS:
         table[f"x_{f}"] = x[f].round(3)
 

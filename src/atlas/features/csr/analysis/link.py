@@ -48,7 +48,9 @@ class CsrLink:
             radius = DEFAULT_BUFFER_KM
         if not math.isfinite(radius) or not MIN_RADIUS_KM <= radius <= MAX_RADIUS_KM:
             radius = DEFAULT_BUFFER_KM
-        season = params.get("season") if params.get("season") in SEASONS else "dry"
+        season = params.get("season", "dry")
+        if season not in SEASONS:
+            season = "dry"
         choice = weights_from_query(params)
         return cls(
             concession,

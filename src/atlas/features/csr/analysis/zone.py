@@ -160,8 +160,9 @@ def candidates_frame(places: gpd.GeoDataFrame, sites: gpd.GeoDataFrame) -> gpd.G
 
     def is_mining_place(row: pd.Series) -> bool:
         roles = row.get("roles")
-        roles = list(roles) if isinstance(roles, (list, tuple)) or hasattr(roles, "tolist") else []
-        return row["kind"] == "mining_village" or "mining_village" in roles
+        if roles is None or not (isinstance(roles, (list, tuple)) or hasattr(roles, "tolist")):
+            roles = []
+        return row["kind"] == "mining_village" or "mining_village" in list(roles)
 
     place_rows = pd.DataFrame(
         {

@@ -13,7 +13,7 @@ import pandas as pd
 
 from atlas.common.reports.brief import build_brief_pdf
 from atlas.common.reports.svg_map import SvgLayer, render_svg
-from atlas.features.csr.analysis.compare import FIGURE_KEYS, key_figures, require_same_weights
+from atlas.features.csr.analysis.compare import FIGURE_KEYS, Figure, key_figures, require_same_weights
 from atlas.features.csr.analysis.gaps import FACTORS, GapResult, GapWeights
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, changed_weights, shares
 from atlas.foundation.config import WGS84
@@ -68,7 +68,7 @@ def display_table(result: GapResult, lang: str) -> pd.DataFrame:
     """The ranked table with translated headers and values, for the screen and the brief."""
     frame = pd.DataFrame(result.table.drop(columns="geometry"))[list(DISPLAY_COLUMNS)].copy()
     frame["kind"] = [kind_label(k, lang) for k in frame["kind"]]
-    yes, no = t("csr.yes", lang), t("csr.no", lang)
+    yes, no = t("common.yes", lang), t("common.no", lang)
     for column in ("border_village", "service_in_zone"):
         frame[column] = [yes if bool(v) else no for v in frame[column]]
     frame["bajenu_coverage_class"] = [
@@ -82,7 +82,7 @@ def display_table(result: GapResult, lang: str) -> pd.DataFrame:
     return frame
 
 
-def figure_value(key: str, value: object, lang: str) -> str:
+def figure_value(key: str, value: Figure, lang: str) -> str:
     if value is None:
         return "—"
     if key == "footprint_basis":
@@ -348,7 +348,7 @@ def gap_legend_html(lang: str) -> str:
         )
 
     rows = [
-        f"<div class='csr-legend'><b>{escape(t('csr.legend', lang))}</b>",
+        f"<div class='csr-legend'><b>{escape(t('map.legend', lang))}</b>",
         row("#d6eaf8", "#1f618d", t("csr.map.zone", lang), False),
         row("#f9e79f", "#7d6608", t("csr.map.footprint", lang), False),
     ]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import geopandas as gpd
 import pandas as pd
 
 from atlas.foundation.config import ALL, DEPARTMENTS
 from atlas.layers.selection import filtered_frame
 
 
-def _count(layer_id: str, department: str, where=None) -> int | None:
+def _count(layer_id: str, department: str, where: Callable[[gpd.GeoDataFrame], pd.Series] | None = None) -> int | None:
     frame = filtered_frame(layer_id, department)
     if frame is None:
         return None

@@ -6,6 +6,9 @@ browser; the web module only turns them into HTML and widgets.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
 from atlas.foundation.i18n import t
@@ -34,7 +37,7 @@ def load_problems(lang: str) -> list[str]:
     return [loaded.error.message(lang) for loaded in load_all().values() if loaded.error]
 
 
-def legend_entries(layer_ids: list[str], lang: str) -> list[dict]:
+def legend_entries(layer_ids: list[str], lang: str) -> list[dict[str, Any]]:
     """Legend rows generated from the registry: title, swatch colours and class labels."""
     entries = []
     for spec in all_layers():
@@ -64,7 +67,7 @@ def legend_entries(layer_ids: list[str], lang: str) -> list[dict]:
     return entries
 
 
-def feature_details(drawing: dict | None, lang: str) -> pd.DataFrame | None:
+def feature_details(drawing: Mapping[str, Any] | None, lang: str) -> pd.DataFrame | None:
     """Full details of a clicked feature, looked up server-side from its layer and id."""
     if not drawing:
         return None
@@ -98,5 +101,5 @@ def feature_details(drawing: dict | None, lang: str) -> pd.DataFrame | None:
     ]
     records.append({"field": t("sources.licence", lang), "value": spec.provenance.text("licence", lang)})
     records.append({"field": t("sources.date", lang), "value": spec.provenance.text("date", lang)})
-    records.append({"field": t("sources.located", lang), "value": spec.provenance.located[lang]})
+    records.append({"field": t("sources.located", lang), "value": spec.provenance.text("located", lang)})
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})

@@ -64,6 +64,8 @@ class MapLink:
 
 
 def _parse_view(params: Mapping[str, str]) -> tuple[float | None, float | None, int | None]:
+    lat: float | None
+    lon: float | None
     try:
         lat, lon = float(params["lat"]), float(params["lon"])
     except (KeyError, TypeError, ValueError):

@@ -6,7 +6,9 @@ brief and tested without a browser (`build_map`, `legend_entries`, `notices`, `f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import folium
 
@@ -17,7 +19,7 @@ from atlas.features.map.analysis.link import MapLink
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.web.heat import add_heat_layer
 from atlas.foundation.config import ALL, DEFAULT_ZOOM, REGION_CENTER
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 from atlas.layers.registry import all_layers
 from atlas.layers.selection import filtered_frame, view_bounds
 
@@ -133,9 +135,9 @@ def map_fragment(view: MapLink) -> None:
             )
         with right:
             st.html(legend_html(list(built.counts), view.lang))
-            st.caption(t("map.features_drawn", view.lang, n=sum(built.counts.values()) - built.later))
+            st.caption(tn("map.features_drawn", sum(built.counts.values()) - built.later, view.lang))
             if built.later:
-                st.caption(t("map.features_later", view.lang, n=built.later))
+                st.caption(tn("map.features_later", built.later, view.lang))
         _remember_view(result)
         details = feature_details(result.get("last_active_drawing"), view.lang)
         st.subheader(t("details.title", view.lang))
@@ -147,7 +149,7 @@ def map_fragment(view: MapLink) -> None:
     _fragment()
 
 
-def _remember_view(result: dict) -> None:
+def _remember_view(result: Mapping[str, Any]) -> None:
     """Put the map's centre and zoom into the URL so a copied link reopens this view."""
     import streamlit as st
 

@@ -3,7 +3,7 @@
 For each stop: its group (mining site, border village, other place), department, the Bajenu Gox
 coverage class and the services of the zone it lies in (area facts only, never a shelter point),
 and the published incident risk class of its hex when a release exists. The risk lookup goes
-through one adapter that answers "unknown" whenever the incident API or a release is missing.
+through one adapter that answers "unknown" whenever no release is published or it does not read.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import geopandas as gpd
 import pandas as pd
 
 from atlas.features.outreach.analysis.gazetteer import stops_table
+from atlas.features.risk.analysis.api import latest_release, risk_class_at
 from atlas.foundation.config import DATA_DIR
 
 LOG = logging.getLogger(__name__)
@@ -24,15 +25,11 @@ def risk_class_of(points: gpd.GeoDataFrame) -> tuple[pd.Series, str | None]:
     """Published risk class per point ("unknown" when unavailable) and the release used (or None)."""
     unknown = pd.Series(UNKNOWN, index=points.index, dtype=object)
     try:
-        from atlas.features.risk.analysis.api import latest_release, risk_class_at
-    except ImportError:
-        return unknown, None
-    try:
         release = latest_release()
         if release is None:
             return unknown, None
         labels = risk_class_at(release, points.to_crs("EPSG:4326"))
-    except Exception as exc:  # another team's API: never let it break route planning
+    except Exception as exc:  # a release that does not read must never break route planning
         LOG.warning("incident risk classes unavailable: %s", exc)
         return unknown, None
     meta = getattr(release, "meta", {}) or {}

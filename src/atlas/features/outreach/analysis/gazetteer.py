@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -26,7 +28,7 @@ def _slug(name: str) -> str:
     return normalise(name).replace(" ", "-")
 
 
-def _place_id(row: dict) -> str:
+def _place_id(row: Mapping[str, Any]) -> str:
     wof = row.get("wof_id")
     if wof is not None and not (isinstance(wof, float) and math.isnan(wof)):
         return str(int(wof))

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import geopandas as gpd
 import networkx as nx
@@ -43,6 +44,7 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 from shapely.geometry import LineString, Point
+from shapely.geometry.base import BaseGeometry
 
 from atlas.features.outreach.analysis.model import (
     DEFAULT_MODEL,
@@ -81,7 +83,7 @@ def _truthy(value: object) -> bool:
     return bool(value)
 
 
-def _is_major_river(row: dict) -> bool:
+def _is_major_river(row: Mapping[str, Any]) -> bool:
     """The Gambia and the Falémé (named), and double-lined (WDB level 1) pieces, are major."""
     name = row.get("name")
     if isinstance(name, str) and name.strip():
@@ -143,7 +145,7 @@ class _Rivers:
     """
 
     def __init__(self, rivers: gpd.GeoDataFrame, bank_tolerance_m: float) -> None:
-        self.geoms: list = []
+        self.geoms: list[BaseGeometry] = []
         self.major: list[bool] = []
         self.keys: list[str] = []
         for i, row in enumerate(rivers.to_dict("records")):
@@ -162,7 +164,7 @@ class _Rivers:
         """(river name or '', is_major) for each river the segment a-b crosses from bank to bank."""
         line = LineString([a, b])
         ends = (Point(a), Point(b))
-        per_river: dict[str, list] = {}
+        per_river: dict[str, list[Point]] = {}
         for i in self.tree.query(line, predicate="intersects"):
             i = int(i)
             hit = line.intersection(self.geoms[i])
@@ -221,7 +223,7 @@ def _minutes(
 
 def _edge_times(
     length_km: float, surface: str, kind: str, bridged: bool, crossings: list[tuple[str, bool]], model: NetworkModel
-) -> dict:
+) -> dict[str, object]:
     """Minutes per (season, vehicle) (None = closed) and the crossing notes for one edge."""
     fords = _unbridged(crossings, surface, kind, bridged)
     times: dict[str, object] = {
@@ -459,7 +461,7 @@ def _join_components(graph: nx.Graph, model: NetworkModel, rivers: _Rivers) -> N
         _track(graph, best[1], best[2], model, rivers)
 
 
-def season_weight(season: str, vehicle: str = DEFAULT_VEHICLE):
+def season_weight(season: str, vehicle: str = DEFAULT_VEHICLE) -> Callable[[str, str, Mapping[str, Any]], float | None]:
     """Edge weight for networkx: minutes in `season` by `vehicle`; None hides a closed edge."""
     key = minutes_key(season, vehicle)
     return lambda _u, _v, data: data[key]
@@ -478,7 +480,7 @@ def stop_frame() -> gpd.GeoDataFrame:
 ROAD_LAYERS: tuple[str, ...] = ("roads_dcw", "roads")
 
 
-def _file_stamp() -> tuple:
+def _file_stamp() -> tuple[int, ...]:
     from atlas.layers.registry import get_layer
 
     stamps = []
@@ -494,7 +496,7 @@ def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
 
 
 @lru_cache(maxsize=4)
-def _cached_network(model: NetworkModel, _stamp: tuple) -> nx.Graph:
+def _cached_network(model: NetworkModel, _stamp: tuple[int, ...]) -> nx.Graph:
     from atlas.layers.registry import load_frame
 
     return build_network(routing_roads(), load_frame("rivers"), stop_frame(), model)
@@ -543,6 +545,6 @@ def edges_frame(graph: nx.Graph, season: str | None = None, vehicle: str = DEFAU
     return gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
 
 
-def nodes_of(graph: nx.Graph, ids: Iterable[str]) -> list[dict]:
+def nodes_of(graph: nx.Graph, ids: Iterable[str]) -> list[dict[str, Any]]:
     """Node attribute dicts for `ids` (KeyError names the missing id)."""
     return [graph.nodes[i] for i in ids]

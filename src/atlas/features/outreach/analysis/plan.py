@@ -4,7 +4,7 @@ Why two methods: the exact Held–Karp dynamic programme is instant up to 9 stop
 and guarantees the optimum that a team will be held to; beyond that it explodes, so a nearest
 neighbour tour improved by 2-opt and Or-opt (plus a few seeded random restarts) is used. On random
 8–9 stop plans of the shipped network it stays within a few percent of the optimum (see
-tests/test_routing_plan.py, which prints the mean gap, and docs/routing.md).
+tests/unit/features/outreach/test_plan.py, which prints the mean gap, and docs/routing.md).
 
 Stops that the season cuts off from the start are reported in `Plan.unreachable`, never dropped
 silently.
@@ -183,7 +183,9 @@ def heuristic_order(
 def _leg(graph: nx.Graph, origin: str, destination: str, season: str, vehicle: str) -> Leg:
     key = minutes_key(season, vehicle)
     nodes = nx.dijkstra_path(graph, origin, destination, weight=season_weight(season, vehicle))
-    km, minutes, fords, surfaces = 0.0, 0.0, [], {}
+    km, minutes = 0.0, 0.0
+    fords: list[str] = []
+    surfaces: dict[str, float] = {}
     for u, v in itertools.pairwise(nodes):
         data = graph.edges[u, v]
         km += data["length_km"]
@@ -207,7 +209,8 @@ def plan_route(
     missing = [s for s in (start, *stops) if s not in graph]
     if missing:
         raise KeyError(f"not in the network: {', '.join(missing)}")
-    unique, duplicates = [], []
+    unique: list[str] = []
+    duplicates: list[str] = []
     for stop in stops:
         (duplicates if stop == start or stop in unique else unique).append(stop)
     reach = nx.single_source_dijkstra_path_length(graph, start, weight=season_weight(season, vehicle))

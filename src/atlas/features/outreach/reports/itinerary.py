@@ -16,7 +16,7 @@ from atlas.features.outreach.analysis.gazetteer import label_of
 from atlas.features.outreach.analysis.plan import Leg
 from atlas.features.outreach.analysis.tour import Tour
 from atlas.foundation.html_safe import escape
-from atlas.foundation.i18n import normalise_language, t
+from atlas.foundation.i18n import normalise_language, t, tn
 
 _CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;color:#111;margin:1.5em;max-width:60em}
@@ -52,8 +52,9 @@ def leg_rivers(leg: Leg) -> str:
 
 def leg_ford_warning(leg: Leg, lang: str) -> str:
     """The warning line of one leg with unbridged river crossings."""
-    return t(
+    return tn(
         "outreach.warn.leg_fords",
+        len(leg.fords),
         lang,
         a=label_of(leg.origin),
         b=label_of(leg.destination),
@@ -66,7 +67,12 @@ def unreachable_line(tour: Tour, lang: str) -> str | None:
     """The stops the season cuts off, by name, or None: they are never dropped silently."""
     if not tour.plan.unreachable:
         return None
-    return t("outreach.unreachable", lang, names=", ".join(label_of(s) for s in tour.plan.unreachable))
+    return tn(
+        "outreach.unreachable",
+        len(tour.plan.unreachable),
+        lang,
+        names=", ".join(label_of(s) for s in tour.plan.unreachable),
+    )
 
 
 def season_warnings(tour: Tour, lang: str) -> list[str]:
@@ -83,7 +89,7 @@ def season_warnings(tour: Tour, lang: str) -> list[str]:
 
 def _parameter_value(value: object, lang: str) -> str:
     if isinstance(value, bool):
-        return ("oui" if value else "non") if lang == "fr" else ("yes" if value else "no")
+        return t("common.yes" if value else "common.no", lang)
     return str(value)
 
 
@@ -93,8 +99,9 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
     plan = tour.plan
     season = t(f"outreach.season.{plan.season}", lang)
     mode = t("outreach.itin.return" if plan.return_to_start else "outreach.itin.open", lang)
-    summary = t(
+    summary = tn(
         "outreach.summary",
+        len(plan.order),
         lang,
         stops=len(plan.order),
         km=round(plan.total_km),
@@ -137,7 +144,7 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
         f"<h2>{escape(t('outreach.itin.assumptions', lang))}</h2>"
         f"<p>{escape(t('outreach.model.note', lang))} {escape(t('outreach.model.vehicles', lang))}</p>"
         "<table>"
-        f"<tr><th>{escape(t('outreach.param', lang))}</th><th>{escape(t('outreach.value', lang))}</th></tr>"
+        f"<tr><th>{escape(t('outreach.param', lang))}</th><th>{escape(t('details.value', lang))}</th></tr>"
     )
     for name, value in tour.model.parameters():
         parts.append(
@@ -161,5 +168,5 @@ def sources_line(lang: str, located: bool = True) -> str:
         spec = get_layer(layer_id)
         p = spec.provenance
         line = f"{t(f'layer.{spec.id}', lang)}: {p.summary(lang)}."
-        lines.append(f"{line} {p.located[lang]}" if located else line)
+        lines.append(f"{line} {p.text('located', lang)}" if located else line)
     return " · ".join(lines)

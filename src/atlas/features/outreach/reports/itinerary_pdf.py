@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import geopandas as gpd
 from fpdf import FPDF, FontFace
+from fpdf.util import Padding
 from shapely.geometry import LineString, Point
 
 from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf
@@ -39,7 +40,7 @@ from atlas.features.outreach.reports.itinerary import (
 )
 from atlas.features.outreach.reports.outputs import ROUTE_COLOUR, numbered_stops, route_line
 from atlas.foundation.config import WGS84
-from atlas.foundation.i18n import normalise_language, t
+from atlas.foundation.i18n import normalise_language, t, tn
 from atlas.layers.registry import load_frame
 
 START_COLOUR = "#1b5e20"  # the start marker, as on the page's map
@@ -76,8 +77,8 @@ class _ItineraryPdf(FPDF):
 
 
 def _labelled(label: str, value: str, lang: str) -> str:
-    """'Départ : Kédougou' / 'Start: Kédougou' (French puts a space before the colon)."""
-    return f"{label} : {value}" if lang == "fr" else f"{label}: {value}"
+    """'Départ : Kédougou' / 'Start: Kédougou' (the catalogs carry each language's colon spacing)."""
+    return t("common.label_value", lang, label=label, value=value)
 
 
 # ------------------------------------------------------------------------------- map
@@ -196,15 +197,16 @@ def _title_block(pdf: FPDF, tour: Tour, lang: str, date: str) -> None:
         new_x="LMARGIN",
         new_y="NEXT",
     )
-    summary = t(
+    summary = tn(
         "outreach.summary",
+        len(plan.order),
         lang,
         stops=len(plan.order),
         km=round(plan.total_km),
         time=format_minutes(plan.total_minutes),
         method=t(f"outreach.method.{plan.method}", lang),
     )
-    body(pdf, f"{summary} · {t('outreach.itin.generated', lang)} {t('outreach.pdf.date', lang, date=date)}", 8)
+    body(pdf, f"{summary} · {t('outreach.itin.generated', lang)} {t('common.date_line', lang, date=date)}", 8)
     pdf.ln(1)
 
 
@@ -214,7 +216,7 @@ def _boxed(pdf: FPDF, text: str, colours: tuple[tuple[int, int, int], tuple[int,
     pdf.set_fill_color(*fill)
     pdf.set_draw_color(*border)
     pdf.set_font(FONT_FAMILY, "B" if bold else "", 7.8)
-    pdf.multi_cell(0, 3.6, text, border=1, fill=True, padding=1.2, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 3.6, text, border=1, fill=True, padding=Padding.new(1.2), new_x="LMARGIN", new_y="NEXT")
     pdf.set_draw_color(0)
     pdf.ln(1)
 
@@ -247,7 +249,7 @@ def _crossings(leg: Leg, lang: str) -> str:
     """'1 gué(s) sans pont : Falémé ×1', or '—' for a leg without unbridged crossings."""
     if not leg.fords:
         return "—"
-    return _labelled(t("outreach.itin.fords", lang, n=len(leg.fords)), leg_rivers(leg), lang)
+    return _labelled(tn("outreach.itin.fords", len(leg.fords), lang), leg_rivers(leg), lang)
 
 
 def _day_table(pdf: FPDF, day: Day, first_number: int, total_label: str, lang: str) -> None:

@@ -16,7 +16,7 @@ from atlas.features.outreach.analysis.plan import Plan
 from atlas.features.outreach.analysis.tour import Tour, legs_frame, matrix_frame
 from atlas.features.outreach.reports.gpx import plan_to_gpx
 from atlas.features.outreach.reports.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
-from atlas.foundation.i18n import t
+from atlas.foundation.i18n import t, tn
 
 ROUTE_COLOUR = "#6a1b9a"  # the route line on the screen map and in the printed itinerary
 
@@ -59,8 +59,9 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
     summary = (
         vehicle_line(tour, lang)
         + " · "
-        + t(
+        + tn(
             "outreach.summary",
+            len(plan.order),
             lang,
             stops=len(plan.order),
             km=round(plan.total_km),

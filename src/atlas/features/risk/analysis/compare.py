@@ -19,7 +19,7 @@ import pandas as pd
 
 from atlas.features.risk.analysis.api import department_totals
 from atlas.features.risk.analysis.labels import category_label, class_label, period_label
-from atlas.features.risk.analysis.release import MASKED_CLASS, Release
+from atlas.features.risk.analysis.release import MASKED_CLASS, Release, cell_number
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.i18n import t
 
@@ -49,11 +49,18 @@ def in_calendar_order(release: Release, first: str, second: str) -> tuple[str, s
     return (first, second) if order.index(first) <= order.index(second) else (second, first)
 
 
+def published_number(value: object) -> int | None:
+    """A published value (a frame cell) as an int; None for a side that is suppressed or masked (NA)."""
+    number = cell_number(value)
+    return None if number is None else int(number)
+
+
 def change(value_a: object, value_b: object) -> int | None:
     """B − A when both are published numbers; None when either side is suppressed or masked (NA)."""
-    if value_a is None or value_b is None or pd.isna(value_a) or pd.isna(value_b):
+    a, b = published_number(value_a), published_number(value_b)
+    if a is None or b is None:
         return None
-    return int(value_b) - int(value_a)
+    return b - a
 
 
 def comparison_frame(release: Release, period_a: str, period_b: str, category: str = ALL_CATEGORIES) -> pd.DataFrame:
@@ -74,9 +81,9 @@ def comparison_frame(release: Release, period_a: str, period_b: str, category: s
 
 def format_change(value: object) -> str:
     """'+20', '−10' (typographic minus), '0'; '—' when not compared."""
-    if value is None or pd.isna(value):
+    number = published_number(value)
+    if number is None:
         return NOT_COMPARED
-    number = int(value)
     return f"+{number}" if number > 0 else (f"−{-number}" if number < 0 else "0")
 
 

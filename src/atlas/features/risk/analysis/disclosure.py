@@ -217,7 +217,7 @@ def _choose_masks(
             p = parent[cell[axis]]
             if p < 0:
                 continue
-            others = [_at(cell, axis, o) for o in np.flatnonzero(parent == p) if o != cell[axis]]
+            others = [_at(cell, axis, int(o)) for o in np.flatnonzero(parent == p) if o != cell[axis]]
             p_cell = _at(cell, axis, p)
             if lower[p_cell] - sum(int(upper[o]) for o in others) < 1:
                 continue

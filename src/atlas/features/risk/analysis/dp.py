@@ -12,10 +12,15 @@ OpenDP draws from the operating system's secure random source; it cannot be seed
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+if TYPE_CHECKING:
+    from opendp.mod import Measurement
 
-def make_mechanism(epsilon: float):
+
+def make_mechanism(epsilon: float) -> Measurement:
     """The OpenDP measurement for a vector of integer counts (L1 sensitivity 1)."""
     if not (epsilon > 0 and np.isfinite(epsilon)):
         raise ValueError(f"--epsilon must be a positive number, got {epsilon}")

@@ -91,18 +91,22 @@ def ingest(
     base = count_base(layout, incidents.hex_index, incidents.quarter_index, incidents.category_index)
     rows_read, used, dropped = incidents.rows_read, len(incidents), incidents.dropped
     del incidents  # nothing row-level survives past this point
+    loss: float | None = None
+    noise: dict[str, object]
     if epsilon is not None:
         from atlas.features.risk.analysis.dp import add_noise, privacy_loss
 
         base = add_noise(base, epsilon)
+        loss = privacy_loss(epsilon)
         noise = {
             "mechanism": "discrete Laplace (OpenDP), on counts per hexagon × quarter × category",
-            "epsilon": privacy_loss(epsilon),
+            "epsilon": loss,
             "library": "opendp",
         }
     else:
         noise = {"mechanism": "none", "epsilon": None}
     protected = protect(layout, roll_up(layout, base), k, k)
+    masked_cells = int((protected.status == MASKED).sum())
 
     meta = {
         "format": FORMAT,
@@ -119,7 +123,7 @@ def ingest(
         "region_id": REGION_ID,
         "hexes": len(grid.hex_ids),
         "risk_classes": class_labels(k),
-        "masked_cells": int((protected.status == MASKED).sum()),
+        "masked_cells": masked_cells,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "input_sha256": input_hash,
         "source": t("release.source.synthetic" if synthetic else "release.source.partner", "en"),
@@ -132,13 +136,13 @@ def ingest(
         },
     }
     # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
-    ledger.record(ledger_file, input_hash, noise["epsilon"], out_dir.name)
+    ledger.record(ledger_file, input_hash, loss, out_dir.name)
     written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
     return IngestReport(
         release_dir=written,
         rows_read=rows_read,
         incidents_used=used,
         dropped=dropped,
-        masked_cells=meta["masked_cells"],
+        masked_cells=masked_cells,
         synthetic=synthetic,
     )

@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 LEDGER_NAME = "ledger.json"
 
@@ -27,7 +28,7 @@ def ledger_path(release_dir: Path) -> Path:
     return release_dir.resolve().parent / LEDGER_NAME
 
 
-def read_ledger(path: Path) -> list[dict]:
+def read_ledger(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     try:

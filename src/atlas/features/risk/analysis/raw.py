@@ -146,7 +146,7 @@ def _validate(frame: pd.DataFrame, grid: HexGrid, years: tuple[int, int], today:
     problems["outside the Kédougou and Saraya departments"] = usable & ~inside
 
     category = frame["category"].str.strip().str.lower()
-    codes = pd.Index(list(CATEGORIES)).get_indexer(category)
+    codes = pd.Index(list(CATEGORIES)).get_indexer(pd.Index(category))
     problems[f"unknown category (expected one of: {', '.join(CATEGORIES)})"] = codes < 0
 
     if "victim_nationality" in frame.columns:

@@ -14,8 +14,10 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -56,6 +58,16 @@ def class_labels(k: int) -> list[str]:
         f"≥ {e[-1]}",
         MASKED_CLASS,
     ]
+
+
+def cell_number(value: object) -> float | None:
+    """A frame cell as a float; None when it holds no number (None, NA, NaN).
+
+    Takes `object` because cells come straight out of frames (numpy, pandas or Python scalars).
+    """
+    if isinstance(value, (int, float, np.integer, np.floating)) and not pd.isna(value):
+        return float(value)
+    return None
 
 
 def risk_class(value: float | None, display: str, k: int) -> str:
@@ -126,7 +138,12 @@ def from_table(layout: Layout, table: pd.DataFrame, k: int) -> tuple[np.ndarray,
 
 
 def write_release(
-    out_dir: Path, layout: Layout, protected: Protected, hexes: gpd.GeoDataFrame, meta: dict, replace: bool = False
+    out_dir: Path,
+    layout: Layout,
+    protected: Protected,
+    hexes: gpd.GeoDataFrame,
+    meta: dict[str, Any],
+    replace: bool = False,
 ) -> Path:
     """Write the three files to a temporary folder, then rename it to `out_dir` (atomic on one disk)."""
     out_dir = Path(out_dir)
@@ -154,7 +171,7 @@ def write_release(
     return out_dir
 
 
-def default_period(meta: dict) -> str:
+def default_period(meta: Mapping[str, Any]) -> str:
     """The latest calendar year that had ended when the release was made (else the last year)."""
     years = [p for p in meta["periods"] if "-" not in p]
     created = dt.date.fromisoformat(str(meta.get("created", ""))[:10]) if meta.get("created") else dt.date.today()
@@ -162,7 +179,7 @@ def default_period(meta: dict) -> str:
     return complete[-1] if complete else years[-1]
 
 
-def _hexes_with_latest(hexes: gpd.GeoDataFrame, table: pd.DataFrame, meta: dict) -> gpd.GeoDataFrame:
+def _hexes_with_latest(hexes: gpd.GeoDataFrame, table: pd.DataFrame, meta: Mapping[str, Any]) -> gpd.GeoDataFrame:
     """Hex polygons carrying the default view (latest complete year, all categories) for the registry layer."""
     period = default_period(meta)
     rows = table[(table["unit_level"] == "hex") & (table["period"] == period) & (table["category"] == ALL_CATEGORIES)]
@@ -170,12 +187,14 @@ def _hexes_with_latest(hexes: gpd.GeoDataFrame, table: pd.DataFrame, meta: dict)
     out = hexes[["hex_id", "department", "geometry"]].copy()
     out["period"] = period
     out["display"] = out["hex_id"].map(rows["display"])
-    out["risk_class"] = [risk_class(rows.at[h, "value"], rows.at[h, "display"], meta["k"]) for h in out["hex_id"]]
+    out["risk_class"] = [
+        risk_class(cell_number(rows.at[h, "value"]), str(rows.at[h, "display"]), meta["k"]) for h in out["hex_id"]
+    ]
     out["synthetic"] = bool(meta.get("synthetic"))
     return out
 
 
-def _add_geojson_metadata(path: Path, meta: dict) -> None:
+def _add_geojson_metadata(path: Path, meta: Mapping[str, Any]) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc = {
         "type": doc["type"],
@@ -194,7 +213,7 @@ class Release:
     """A published release as the app sees it: metadata, aggregates, hexagons. No raw record, ever."""
 
     path: Path
-    meta: dict
+    meta: dict[str, Any]
     aggregates: pd.DataFrame
     hexes: gpd.GeoDataFrame
     layout: Layout = field(repr=False)

@@ -4,7 +4,7 @@ What goes in is exactly what the page shows, from the same functions: the publis
 each hexagon (`heat_frame`), the published department and region totals (`department_totals`,
 `comparison_table`), the disclosure note (`disclosure_note`) and the release's provenance. Nothing
 else of the release is read, and a release never holds a raw record, so the PDF cannot carry an
-incident's coordinates, id or date (tests/test_incidents_compare.py scans the PDF text for them).
+incident's coordinates, id or date (tests/unit/features/risk/test_compare.py scans the PDF text for them).
 The map is an SVG drawn from the hexagon polygons (grid cells, public geometry), embedded as vectors.
 """
 

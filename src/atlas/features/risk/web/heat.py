@@ -6,6 +6,8 @@ those put point coordinates in the page. Every label is escaped (atlas.foundatio
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import folium
 from branca.element import MacroElement
 from jinja2 import Template
@@ -18,6 +20,10 @@ from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
 from atlas.layers.registry import get_layer
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import plotly.graph_objects as go
 
 
 class _HeatBox(MacroElement):
@@ -70,17 +76,17 @@ def add_heat_to_map(m: folium.Map, lang: str, release: Release, period: str, cat
     frame["shown"] = [class_label(d, lang) if d == MASKED_CLASS else d for d in frame["display"]]
     colours = {label: class_colour(release, label) for label in frame["risk_class"].unique()}
 
-    def style(feature: dict) -> dict:
+    def style(feature: dict[str, Any]) -> dict[str, Any]:
         colour = colours.get(feature["properties"].get("_class"), "#bdbdbd")
         return {"color": "#7f2704", "weight": 0.6, "fillColor": colour, "fillOpacity": 0.6}
 
-    name = t("risk.map.layer", lang) + (f" ({t('risk.map.synthetic_short', lang)})" if release.synthetic else "")
+    name = t("risk.map.layer", lang) + (f" ({t('map.synthetic_tag', lang)})" if release.synthetic else "")
     drawn = add_frame(
         m,
         frame,
         name,
         style,
-        tooltip_columns=[(t("risk.col.department", lang), "department"), (t("risk.col.published", lang), "shown")],
+        tooltip_columns=[(t("dept.label", lang), "department"), (t("risk.col.published", lang), "shown")],
         class_column="risk_class",
     )
     _HeatBox(legend_html(release, lang, period, category)).add_to(m)
@@ -111,7 +117,7 @@ def heat_map(release: Release, period: str, category: str, lang: str, fit: bool 
     return m
 
 
-def totals_table(release: Release, period: str, category: str, lang: str):
+def totals_table(release: Release, period: str, category: str, lang: str) -> pd.DataFrame:
     """Departments and region, published values only, with translated headers."""
     import pandas as pd
 
@@ -129,7 +135,7 @@ def totals_table(release: Release, period: str, category: str, lang: str):
     )
 
 
-def trend_figure(release: Release, category: str, lang: str):
+def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
     """Plotly lines of published quarterly values for the region and each department (gaps where hidden)."""
     import plotly.graph_objects as go
 
@@ -159,6 +165,8 @@ def trend_figure(release: Release, category: str, lang: str):
     return fig
 
 
-def add_heat_layer(m, lang: str, release: Release, period: str | None, category: str = ALL_CATEGORIES) -> int:
+def add_heat_layer(
+    m: folium.Map, lang: str, release: Release, period: str | None, category: str = ALL_CATEGORIES
+) -> int:
     """Draw the hexagon choropleth (never a kernel heat map) on a folium map; returns hexagons drawn."""
     return add_heat_to_map(m, lang, release, period or release.default_period, category)

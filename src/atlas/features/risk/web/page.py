@@ -7,6 +7,8 @@ tested without Streamlit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from atlas.common.web.mapframe import show_map
@@ -22,11 +24,16 @@ from atlas.features.risk.analysis.labels import period_label
 from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.analysis.release import Release
 from atlas.features.risk.reports.brief import risk_brief_pdf
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
 from atlas.features.risk.web.heat import heat_map, totals_table
 from atlas.foundation.i18n import t
 
 
-def compare_selector(container, release: Release, period: str, asked: str | None, lang: str) -> str | None:
+def compare_selector(
+    container: DeltaGenerator, release: Release, period: str, asked: str | None, lang: str
+) -> str | None:
     """'No comparison' or a period of the same kind as `period`; its default is the link's `asked`.
 
     The page says, under the selectors, that only periods of the same kind are offered.
@@ -37,7 +44,7 @@ def compare_selector(container, release: Release, period: str, asked: str | None
     options = ["", *comparable_periods(release, period)]
     kept = valid_compare(release, period, asked)
     chosen = container.selectbox(
-        t("risk.compare", lang),
+        t("common.compare_with", lang),
         options,
         index=options.index(kept or ""),
         key=f"risk_compare_{period}",
@@ -50,7 +57,7 @@ def brief_button(release: Release, link: RiskLink, lang: str) -> None:
     """The one-click brief; the PDF is made only when the button is clicked (deferred `data`)."""
     suffix = f"-{link.compare}" if link.compare else ""
     st.download_button(
-        t("risk.brief.button", lang),
+        t("brief.button", lang),
         data=lambda: risk_brief_pdf(release, link.period, link.category, lang, link.compare),
         file_name=f"atlas-kedougou-incidents-{link.period}{suffix}-{lang}.pdf",
         mime="application/pdf",

@@ -27,11 +27,11 @@ def sources_table(lang: str) -> pd.DataFrame:
             {
                 t("sources.layer", lang): t(f"layer.{spec.id}", lang),
                 t("sources.group", lang): t(f"group.{spec.group}", lang),
-                t("sources.features", lang): len(loaded.frame) if loaded.ok else 0,
+                t("sources.features", lang): len(loaded.frame) if loaded.frame is not None else 0,
                 t("sources.source", lang): source,
                 t("sources.licence", lang): licence,
                 t("sources.date", lang): date,
-                t("sources.located", lang): spec.provenance.located[lang],
+                t("sources.located", lang): spec.provenance.text("located", lang),
                 t("sources.sensitivity", lang): t(f"sensitivity.{spec.sensitivity}", lang),
                 t("sources.synthetic", lang): t("common.yes", lang)
                 if spec.provenance.synthetic

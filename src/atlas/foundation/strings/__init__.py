@@ -1,1 +1,0 @@
-"""Per-area translation tables: each module defines STRINGS = {key: (fr, en)}."""
