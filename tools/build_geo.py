@@ -4,11 +4,19 @@ Run: `python tools/build_geo.py [--pack ../shared/geo]`. Deterministic: the same
 byte-identical files (tests/test_build_geo.py checks it when the pack is present).
 
 What it does beyond copying, and why:
-- clips the country outlines to the atlas window (the map never shows the rest of Mali);
+- ships the country outlines whole (a clipped outline leaves a grey seam when the map is panned);
+- ranks the 364 places (capital, department seats, commune seats, other curated places, villages)
+  and gives each a `min_zoom` / `label_zoom`, so the maps show villages only when zoomed in;
+- adds the arrondissements with their ANSD 2018 share of gold-extraction units as classes;
+- copies the OpenStreetMap / healthsites.io facilities (ODbL, kept in their own file);
+- conflates the Digital Chart of the World roads with the published facts of the schematic roads
+  (ref, name, surface where a DCW line follows a schematic road) and marks the schematic
+  segments DCW does not cover (`in_routing`): routing uses DCW lines plus those segments only;
 - derives `border_villages` (places <= 15 km from the Mali or Guinea border) and `crossings`;
 - assigns every point its department by point-in-polygon (the pack leaves some blank);
-- builds approximate **commune zones** (Voronoi of commune seats inside each department: no public
-  commune boundaries exist in the pack) so that services and Bajenu Gox coverage are shown as areas;
+- builds approximate **commune zones** (Voronoi of commune seats inside each arrondissement, the
+  finest official boundary in the pack: no public commune boundaries exist) so that services and
+  Bajenu Gox coverage are shown as areas;
 - turns the service points into **area availability** (shelters are confidential: no point, no address);
 - merges published title perimeters with point-only concessions (stated area) into `concessions`;
 - generates the documented, seeded, **synthetic** Bajenu Gox coverage.
@@ -17,22 +25,50 @@ What it does beyond copying, and why:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import LineString, mapping, shape
 
-from atlas.foundation.config import ATLAS_WINDOW, BORDER_DISTANCE_KM, DATA_DIR
+from atlas.foundation.config import BORDER_DISTANCE_KM, DATA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 BUILD_DATE = "2026-11-22"
-PACK_DEFAULT = ROOT.parent / "shared" / "geo"
+
+
+def _find_pack() -> Path:
+    """$ATLAS_GEO_PACK, else ../shared/geo beside the checkout (or beside a worktree's parent)."""
+    if os.environ.get("ATLAS_GEO_PACK"):
+        return Path(os.environ["ATLAS_GEO_PACK"])
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "geo" / "places.geojson").exists():
+            return base / "shared" / "geo"
+    return ROOT.parent / "shared" / "geo"
+
+
+PACK_DEFAULT = _find_pack()
 SYNTHETIC_SEED = 20261122
 NEIGHBOURS = {"MLI": ("Mali", "Mali"), "GIN": ("Guinée", "Guinea")}
+COUNTRY_FR = {
+    "SEN": "Sénégal",
+    "MLI": "Mali",
+    "GIN": "Guinée",
+    "GMB": "Gambie",
+    "GNB": "Guinée-Bissau",
+    "MRT": "Mauritanie",
+}
+# Place importance: rank -> (zoom from which the point is drawn, zoom from which it is labelled).
+PLACE_RANKS = {1: (0, 0), 2: (0, 0), 3: (0, 9), 4: (9, 10), 5: (11, 12)}
+BORDER_VILLAGE_ZOOM = 10
+ROAD_MATCH_M = 4000.0  # a DCW line within 4 km of a schematic road (DCW is 1-2 km off) follows it
+ROAD_MATCH_SHARE = 0.6  # ... along at least 60 % of its length
+SHARE_CLASSES = ((0.0, "0"), (15.0, "lt15"), (30.0, "15to30"), (101.0, "ge30"))
 
 
 def _utm():
@@ -89,46 +125,65 @@ def _department_of(pt, departments) -> str | None:
 
 
 def build_countries(pack: Path, out: Path) -> None:
+    """The six outlines whole: a map panned past a clipped outline shows a grey seam."""
     feats, meta = read_fc(pack, "countries")
-    window = box(*ATLAS_WINDOW)
-    clipped = [(p, g.intersection(window)) for p, g in feats]
-    meta["note"] = meta.get("note", "") + f" Clipped to the atlas window {ATLAS_WINDOW} by tools/build_geo.py."
-    write_fc(out, "countries", [(p, g) for p, g in clipped if not g.is_empty], **meta)
+    rows = [({**p, "name_fr": COUNTRY_FR.get(p["iso3"], p["name"]), "name_en": p["name"]}, g) for p, g in feats]
+    write_fc(out, "countries", rows, **meta)
 
 
-def build_commune_zones(places, departments) -> list[tuple[dict, object]]:
-    """Voronoi cells of the commune seats, clipped to their department (approximate, not official)."""
+def build_commune_zones(places, arrondissements) -> list[tuple[dict, object]]:
+    """Voronoi cells of the commune seats, clipped to the arrondissement holding the seat.
+
+    Approximate, not official: no commune boundaries are public. Arrondissements (geoBoundaries)
+    are the finest official units in the pack, so a cell never crosses one; the urban communes
+    (Kédougou, Saraya, Salémata, in no arrondissement) share the arrondissement around their seat.
+    """
     fwd, back = _utm()
+    seats_all = [(p, g) for p, g in places if "commune_seat" in (p.get("roles") or []) and p.get("country") == "SEN"]
     zones = []
-    for dprops, dgeom in departments:
-        seats = [
-            (p, g)
-            for p, g in places
-            if "commune_seat" in (p.get("roles") or []) and p.get("department") == dprops["name"]
-        ]
-        dep_utm = fwd(dgeom)
-        pts = shapely.MultiPoint([fwd(g) for _, g in seats])
-        cells = shapely.voronoi_polygons(pts, extend_to=dep_utm.buffer(50_000))
-        for cell in cells.geoms:
-            owner = next(p for p, g in seats if cell.contains(fwd(g)))
-            part = cell.intersection(dep_utm)
+    for aprops, ageom in arrondissements:
+        seats = [(p, g) for p, g in seats_all if ageom.covers(g)]
+        if not seats:
+            continue
+        arr_utm = fwd(ageom)
+        if len(seats) == 1:
+            cells = [arr_utm]
+        else:
+            pts = shapely.MultiPoint([fwd(g) for _, g in seats])
+            cells = list(shapely.voronoi_polygons(pts, extend_to=arr_utm.buffer(50_000)).geoms)
+        for cell in cells:
+            owner = next(p for p, g in seats if cell.covers(fwd(g)))
+            part = cell.intersection(arr_utm)
             if part.is_empty:
                 continue
             zones.append(
                 (
                     {
                         "commune": owner["commune"],
-                        "department": dprops["name"],
+                        "department": aprops["department"],
+                        "arrondissement": aprops["name"],
                         "seat": owner["name"],
                         "seat_population_2013": owner.get("population"),
                         "area_km2": round(part.area / 1e6, 1),
-                        "zone_basis": "voronoi_of_commune_seats",
+                        "zone_basis": "voronoi_of_commune_seats_in_arrondissement",
                     },
                     back(part),
                 )
             )
     zones.sort(key=lambda z: (z[0]["department"], z[0]["commune"]))
     return zones
+
+
+def place_rank(props: dict) -> int:
+    """1 regional capital, 2 department seat, 3 commune seat, 4 other curated place, 5 village."""
+    roles = props.get("roles") or []
+    if props.get("kind") == "regional_capital":
+        return 1
+    if "department_seat" in roles:
+        return 2
+    if "commune_seat" in roles:
+        return 3
+    return 4 if props.get("curated") else 5
 
 
 def build_places(pack: Path, out: Path, departments) -> list[tuple[dict, object]]:
@@ -141,6 +196,8 @@ def build_places(pack: Path, out: Path, departments) -> list[tuple[dict, object]
             p["department_basis"] = "point_in_polygon" if p["department"] else "outside_region"
         else:
             p["department_basis"] = "pack"
+        p["rank"] = place_rank(p)
+        p["min_zoom"], p["label_zoom"] = PLACE_RANKS[p["rank"]]
         enriched.append((p, geom))
     write_fc(out, "places", enriched, **meta)
     return enriched
@@ -167,6 +224,10 @@ def build_border_villages(out: Path, places, pack_meta_date: str) -> None:
                     "location_precision": p.get("location_precision"),
                     "source": p.get("source"),
                     "license": p.get("license"),
+                    "rank": p["rank"],
+                    # curated border places always; the uncurated ones once zoomed in (184 dots at zoom 8
+                    # would hide the border itself)
+                    "min_zoom": 0 if p["rank"] <= 4 else BORDER_VILLAGE_ZOOM,
                 },
                 g,
             )
@@ -186,6 +247,7 @@ def build_border_villages(out: Path, places, pack_meta_date: str) -> None:
 
 def build_crossings(pack: Path, out: Path, places) -> None:
     services, _ = read_fc(pack, "services")
+    posts = {p["proxy_place_wof_id"]: p for p, _ in services if p["kind"] == "border_post"}
     rows = []
     for p, g in places:
         if "crossing" in (p.get("roles") or []):
@@ -194,7 +256,7 @@ def build_crossings(pack: Path, out: Path, places) -> None:
                     {
                         "name": p["name"],
                         "department": p.get("department"),
-                        "crossing_kind": "border_post" if p["name"] == "Fongolimbi" else "crossing",
+                        "crossing_kind": "border_post" if p.get("wof_id") in posts else "crossing",
                         "neighbour_iso3": p.get("nearest_country_iso3"),
                         "dist_border_km": p.get("dist_border_km"),
                         "location_basis": "village_proxy",
@@ -202,15 +264,15 @@ def build_crossings(pack: Path, out: Path, places) -> None:
                         "reporting": p.get("reporting"),
                         "source": p.get("source"),
                         "license": p.get("license"),
+                        "wof_id": p.get("wof_id"),
                     },
                     g,
                 )
             )
-    posts = {p["proxy_place"]: p for p, _ in services if p["kind"] == "border_post"}
     for p, _ in rows:
-        if p["name"] in posts:
-            p["reporting"] = posts[p["name"]]["source"]
-            p["note"] = posts[p["name"]]["name"]
+        if p["wof_id"] in posts:
+            p["reporting"] = posts[p["wof_id"]]["source"]
+            p["note"] = posts[p["wof_id"]]["name"]
     write_fc(
         out,
         "crossings",
@@ -218,7 +280,8 @@ def build_crossings(pack: Path, out: Path, places) -> None:
         source="Places with a documented border crossing or border post (places.geojson roles; "
         "services.geojson border post), positions = village points",
         license="Facts; points CC BY 4.0 GeoNames via Who's On First",
-        left_out="Moussala border post: two villages named Moussala, which one hosts the post is not established",
+        note="Moussala: the border post is the Moussala on the Falémé (WOF 1326635101); the OpenStreetMap node of "
+        "the post lies 3.2 km from that village point (services.geojson), the homonym is 31.9 km away",
     )
 
 
@@ -238,6 +301,7 @@ def build_services_areas(pack: Path, out: Path, zones) -> None:
                 {
                     "commune": z["commune"],
                     "department": z["department"],
+                    "arrondissement": z["arrondissement"],
                     "shelters": sum(1 for s in found if s["kind"] == "shelter"),
                     "services": len(found),
                     "providers": "; ".join(s["name"].split(" - ")[0] for s in found) or None,
@@ -255,10 +319,11 @@ def build_services_areas(pack: Path, out: Path, zones) -> None:
         "services_areas",
         rows,
         source="Press reports of shelters (APS, leral.net, allAfrica); shown per approximate commune zone",
-        license="Facts; zones derived from Who's On First (CC0) departments and GeoNames (CC BY 4.0) seats",
+        license="Facts; zones derived from geoBoundaries arrondissements (CC BY 3.0 IGO) and GeoNames "
+        "(CC BY 4.0) seats",
         confidentiality="Shelter locations are confidential: only the commune area is published, never a "
         "point or an address. access_town is the public commune seat used for travel times.",
-        zone_basis="Voronoi cells of commune seats clipped to departments - approximate, not official",
+        zone_basis="Voronoi cells of commune seats clipped to arrondissements - approximate, not official",
     )
 
 
@@ -276,6 +341,7 @@ def build_bajenu_gox(out: Path, zones, places) -> None:
                 {
                     "commune": z["commune"],
                     "department": z["department"],
+                    "arrondissement": z["arrondissement"],
                     "relays": relays,
                     "villages_covered_pct": share,
                     "coverage_class": "none"
@@ -395,10 +461,170 @@ def surface_class(surface: str | None) -> str:
     return "unknown"
 
 
-def build_roads(pack: Path, out: Path) -> None:
+def share_class(share: float | None) -> str:
+    """ANSD 2018 share of extraction units (%) -> legend class code ('0', 'lt15', '15to30', 'ge30')."""
+    value = float(share or 0.0)
+    if value <= 0:
+        return "0"
+    return next(code for bound, code in SHARE_CLASSES[1:] if value < bound)
+
+
+def build_arrondissements(pack: Path, out: Path) -> list[tuple[dict, object]]:
+    """The six arrondissements with the ANSD 2018 share as a class (for the choropleth legend)."""
+    feats, meta = read_fc(pack, "arrondissements")
+    rows = []
+    for p, g in feats:
+        rows.append(
+            (
+                {
+                    "name": p["name"],
+                    "department": p["department"],
+                    "communes": ", ".join(p.get("communes") or []),
+                    "area_km2": p.get("area_km2_geodesic"),
+                    "ansd2018_share_pct": p.get("ansd2018_extraction_share_pct"),
+                    "ansd2018_units_est": p.get("ansd2018_extraction_units_est"),
+                    "ansd2018_communes_listed": ", ".join(p.get("ansd2018_communes_listed") or []) or None,
+                    "share_class": share_class(p.get("ansd2018_extraction_share_pct")),
+                    "source": p.get("source"),
+                    "license": p.get("license"),
+                },
+                g,
+            )
+        )
+    rows.sort(key=lambda r: (r[0]["department"], r[0]["name"]))
+    write_fc(out, "arrondissements", rows, **meta)
+    return rows
+
+
+def build_facilities(pack: Path, out: Path) -> None:
+    """Health and security facilities (ODbL: kept in their own file, credit carried per row)."""
+    feats, meta = read_fc(pack, "facilities")
+    rows = []
+    for p, g in feats:
+        kind = str(p["kind"]).split(" (")[0]
+        rows.append(
+            (
+                {
+                    "name": p.get("name"),
+                    "kind": kind,
+                    "category": p["category"],
+                    "department": p.get("department"),
+                    "arrondissement": p.get("arrondissement"),
+                    "in_region": bool(p.get("in_region")),
+                    "osm_id": f"{p.get('osm_type')}/{p.get('osm_id')}",
+                    "osm_tags": p.get("osm_tags"),
+                    "osm_last_edit": p.get("osm_last_edit"),
+                    "dataset": p.get("dataset"),
+                    "location_basis": p.get("location_basis"),
+                    "source": p.get("source"),
+                    "license": p.get("license"),
+                    "attribution": p.get("attribution"),
+                },
+                g,
+            )
+        )
+    rows.sort(key=lambda r: (r[0]["category"], r[0]["kind"], r[0]["osm_id"]))
+    write_fc(out, "facilities", rows, **meta)
+
+
+def _segments_of(feats) -> list[tuple[dict, LineString]]:
+    """Schematic roads cut at their published nodes: one straight segment per pair of towns."""
+    out = []
+    for p, g in feats:
+        lines = list(g.geoms) if g.geom_type == "MultiLineString" else [g]
+        k = 0
+        for line in lines:
+            coords = list(line.coords)
+            for a, b in itertools.pairwise(coords):
+                k += 1
+                out.append(({**p, "segment": k}, LineString([a, b])))
+    return out
+
+
+def build_roads(pack: Path, out: Path) -> list[tuple[dict, object]]:
+    """Schematic roads (published facts), one row per segment between two towns.
+
+    `dcw_share` is the share of the segment within ROAD_MATCH_M of a DCW line; a segment DCW does
+    not follow (`in_routing`) is the only schematic geometry the route planner uses.
+    """
     feats, meta = read_fc(pack, "roads_schematic")
-    rows = [({**p, "surface_class": surface_class(p.get("surface"))}, g) for p, g in feats]
+    dcw, _ = read_fc(pack, "roads_dcw")
+    fwd, _back = _utm()
+    dcw_zone = shapely.union_all([fwd(g) for _, g in dcw]).buffer(ROAD_MATCH_M)
+    rows = []
+    for p, g in _segments_of(feats):
+        seg = fwd(g)
+        share = seg.intersection(dcw_zone).length / seg.length if seg.length else 1.0
+        q = {k: v for k, v in p.items() if k not in ("via",)}
+        q["sources"] = "; ".join(p.get("sources") or [])
+        q["surface_class"] = surface_class(p.get("surface"))
+        q["dcw_share"] = round(share, 2)
+        q["in_routing"] = share < 0.5
+        rows.append((q, g))
+    meta["note"] = (
+        "Split per segment between published towns by tools/build_geo.py; in_routing = the segment is not "
+        f"followed by a Digital Chart of the World line (less than half of it within {ROAD_MATCH_M / 1000:g} km)"
+    )
     write_fc(out, "roads", rows, **meta)
+    return [(p, g) for p, g in feats]
+
+
+def build_roads_dcw(pack: Path, out: Path, schematic) -> None:
+    """DCW lines, each given the published ref/name/surface of the schematic road it follows (if any)."""
+    feats, meta = read_fc(pack, "roads_dcw")
+    fwd, _back = _utm()
+    zones = [(p, fwd(g).buffer(ROAD_MATCH_M)) for p, g in schematic]
+    rows = []
+    for p, g in feats:
+        line = fwd(g)
+        best, best_share = None, 0.0
+        for sp, zone in zones:
+            share = line.intersection(zone).length / line.length if line.length else 0.0
+            if share > best_share:
+                best, best_share = sp, share
+        matched = best is not None and best_share >= ROAD_MATCH_SHARE
+        rows.append(
+            (
+                {
+                    "dcw_record": p["dcw_record"],
+                    "class": p["class"],
+                    "dcw_route_type": p.get("dcw_route_type"),
+                    "length_km": p["length_km"],
+                    "length_in_region_km": p.get("length_in_region_km"),
+                    "ref": best.get("ref") if matched else None,
+                    "name": best.get("name") if matched else None,
+                    "surface": best.get("surface") if matched else "not stated",
+                    "surface_class": surface_class(best.get("surface")) if matched else "unknown",
+                    "status": best.get("status") if matched else None,
+                    "matched_road_id": best.get("road_id") if matched else None,
+                    "match_share": round(best_share, 2),
+                    "schematic": False,
+                    "source": p.get("source"),
+                    "license": p.get("license"),
+                },
+                g,
+            )
+        )
+    rows.sort(key=lambda r: r[0]["dcw_record"])
+    meta["conflation"] = (
+        f"ref/name/surface/status copied from roads_schematic when at least {ROAD_MATCH_SHARE:.0%} of the DCW line "
+        f"lies within {ROAD_MATCH_M / 1000:g} km of that schematic road (tools/build_geo.py); otherwise surface "
+        "'not stated'"
+    )
+    write_fc(out, "roads_dcw", rows, **meta)
+
+
+RIVER_NAMES = {"Gambia (Gambie)": ("Gambie", "Gambia"), "Falémé": ("Falémé", "Falémé")}
+
+
+def build_rivers(pack: Path, out: Path) -> None:
+    """Rivers with their label in each language (the pack's name is 'Gambia (Gambie)')."""
+    feats, meta = read_fc(pack, "rivers")
+    rows = []
+    for p, g in feats:
+        fr, en = RIVER_NAMES.get(p.get("name") or "", (None, None))
+        rows.append(({**p, "label_fr": fr, "label_en": en, "named": fr is not None}, g))
+    write_fc(out, "rivers", rows, **meta)
 
 
 def copy_layer(pack: Path, out: Path, src: str, dst: str | None = None) -> None:
@@ -414,21 +640,25 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     departments, _ = read_fc(args.pack, "departments")
     build_countries(args.pack, args.out)
-    for name in ("region", "departments", "rivers", "borders"):
+    for name in ("region", "departments", "borders"):
         copy_layer(args.pack, args.out, name)
-    build_roads(args.pack, args.out)
+    build_rivers(args.pack, args.out)
+    schematic = build_roads(args.pack, args.out)
+    build_roads_dcw(args.pack, args.out, schematic)
+    arrondissements = build_arrondissements(args.pack, args.out)
+    build_facilities(args.pack, args.out)
     places = build_places(args.pack, args.out, departments)
     build_border_villages(args.out, places, BUILD_DATE)
     build_crossings(args.pack, args.out, places)
     sites = build_mining_sites(args.pack, args.out, departments)
     build_concessions(args.pack, args.out, sites)
-    zones = build_commune_zones(places, departments)
+    zones = build_commune_zones(places, arrondissements)
     write_fc(
         args.out,
         "commune_zones",
         zones,
-        source="Voronoi cells of the commune seats in places.geojson, clipped to departments.geojson",
-        license="Derived from Who's On First (CC0) and GeoNames (CC BY 4.0)",
+        source="Voronoi cells of the commune seats in places.geojson, clipped to arrondissements.geojson",
+        license="Derived from geoBoundaries (CC BY 3.0 IGO) and GeoNames (CC BY 4.0)",
         caution="APPROXIMATE zones, not official commune boundaries (none are in the pack). "
         "Ninéfécha has no credible point and is absorbed by its neighbours.",
     )

@@ -102,6 +102,33 @@ class Column:
             raise ValueError(f"unknown column kind {self.kind!r}")
 
 
+LABEL_KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "town", "river")
+
+
+@dataclass(frozen=True)
+class LabelRule:
+    """Permanent map labels of a layer (cartography): which column, what kind, from which zoom.
+
+    `field` may hold `{lang}` (countries: `name_{lang}`). `zoom_field` names a column with a
+    per-feature zoom (places: villages only when zoomed in); else `min_zoom` applies to all.
+    `priority_field` orders labels when they collide (lower wins; else the kind's order).
+    """
+
+    field: str
+    kind: str
+    min_zoom: int = 0
+    zoom_field: str | None = None
+    priority_field: str | None = None
+    only: tuple[str, str] | None = None  # (column, value): label only the features where column == value
+
+    def __post_init__(self) -> None:
+        if self.kind not in LABEL_KINDS:
+            raise ValueError(f"unknown label kind {self.kind!r}")
+
+    def field_for(self, lang: str) -> str:
+        return self.field.replace("{lang}", lang)
+
+
 @dataclass(frozen=True)
 class LayerSpec:
     """One map layer. `geometry` lists the accepted geometry types (a concession may be a point).
@@ -130,6 +157,10 @@ class LayerSpec:
     derive: Callable[[gpd.GeoDataFrame], gpd.GeoDataFrame] | None = None
     # Confidential layers: the smallest area a polygon may have (km²) unless it matches a shipped zone.
     min_area_km2: float | None = None
+    labels: LabelRule | None = None  # permanent names drawn on every map (see atlas.common.web.maplabels)
+    zoom_field: str | None = None  # optional column: zoom from which a point is drawn (absent: always)
+    within_window: bool = True  # False: context outlines that extend past the atlas window (countries)
+    symbol: str = "circle"  # point symbol: "circle" or "diamond" (point-only concessions stand out)
 
     def __post_init__(self) -> None:
         if self.group not in GROUPS:
@@ -146,6 +177,8 @@ class LayerSpec:
         ]
         if missing:
             raise ValueError(f"layer {self.id}: label fields {missing} are neither required nor derived")
+        if self.symbol not in ("circle", "diamond"):
+            raise ValueError(f"layer {self.id}: unknown symbol {self.symbol!r}")
 
     @property
     def path(self) -> Path:

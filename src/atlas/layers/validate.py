@@ -119,7 +119,7 @@ def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> gpd.G
             n=len(bad_type),
             expected=", ".join(spec.geometry),
         )
-    _check_coordinates(geoms, name)
+    _check_coordinates(geoms, name, spec.within_window)
     invalid = np.flatnonzero(~shapely.is_valid(geoms))
     if len(invalid):
         reason = shapely.is_valid_reason(geoms[invalid[0]])
@@ -141,7 +141,7 @@ def _check_crs(frame: gpd.GeoDataFrame, name: str) -> None:
         raise LayerError(name, "wrong_crs", crs=crs)
 
 
-def _check_coordinates(geoms: np.ndarray, name: str) -> None:
+def _check_coordinates(geoms: np.ndarray, name: str, within_window: bool = True) -> None:
     coords = shapely.get_coordinates(geoms)
     if not np.isfinite(coords).all():
         raise LayerError(name, "not_finite")
@@ -150,6 +150,8 @@ def _check_coordinates(geoms: np.ndarray, name: str) -> None:
         if np.abs(coords).max() > 1000:
             raise LayerError(name, "projected")
         raise LayerError(name, "out_of_range")
+    if not within_window:  # whole country outlines: only the ranges above apply
+        return
     lon_min, lat_min, lon_max, lat_max = ATLAS_WINDOW
     inside = (lon >= lon_min) & (lon <= lon_max) & (lat >= lat_min) & (lat <= lat_max)
     if inside.all():

@@ -24,6 +24,7 @@ from shapely.geometry import LineString, MultiLineString, MultiPoint, MultiPolyg
 from shapely.geometry.base import BaseGeometry
 
 from atlas.foundation.config import WGS84
+from atlas.layers.cartography import LABEL_OPTIONS, MapLabel, boxes_overlap, label_box, map_labels
 
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|none|[a-z]{3,20})$")
 DEFAULT_FONT = "DejaVu Sans, Arial, sans-serif"
@@ -98,20 +99,93 @@ def _shape_elements(geom: BaseGeometry, proj: _Projection, stroke: str, fill: st
     return []
 
 
-def _scale_bar(proj: _Projection, lat: float, width: float, height: float, font: str) -> str:
-    """A round-number kilometre bar at the bottom left (1° of latitude ≈ 111.32 km)."""
+def _scale_bar(
+    proj: _Projection, lat: float, width: float, height: float, font: str, text_px: float = 9.0
+) -> tuple[str, tuple[float, float, float, float]]:
+    """A round-number kilometre bar at the bottom left (1° of latitude ≈ 111.32 km), and its box."""
     px_per_km = proj.scale / 111.32
     target = width / 5 / px_per_km
     step = 10 ** math.floor(math.log10(target)) if target > 0 else 1
     km = max(s for s in (step, 2 * step, 5 * step) if s <= max(target, step))
     length = km * px_per_km
     x0, y0 = proj.pad, height - proj.pad / 2
-    return (
-        f'<g class="scale"><path d="M{x0:.1f},{y0 - 4:.1f} V{y0:.1f} H{x0 + length:.1f} V{y0 - 4:.1f}" '
+    svg = (
+        f'<g class="scale"><rect x="{x0 - 3:.1f}" y="{y0 - text_px - 2:.1f}" '
+        f'width="{length + 10 + text_px * 3.2:.1f}" height="{text_px + 5:.1f}" fill="#ffffff" fill-opacity="0.8"/>'
+        f'<path d="M{x0:.1f},{y0 - 4:.1f} V{y0:.1f} H{x0 + length:.1f} V{y0 - 4:.1f}" '
         f'stroke="#000000" stroke-width="1.5" fill="none"/>'
-        f'<text x="{x0 + length + 4:.1f}" y="{y0:.1f}" font-family={quoteattr(font)} font-size="9" '
+        f'<text x="{x0 + length + 4:.1f}" y="{y0:.1f}" font-family={quoteattr(font)} font-size="{text_px:g}" '
         f'fill="#000000">{km:g} km</text></g>'
     )
+    return svg, (x0 - 3, y0 - text_px - 2, x0 + length + 7 + text_px * 3.2, y0 + 3)
+
+
+def _north_arrow(x: float, y: float, size: float, font: str) -> tuple[str, tuple[float, float, float, float]]:
+    """A north arrow (filled half, hollow half, 'N' above) with its top at (x, y); and its box."""
+    half = size / 3
+    top = y + size * 0.9
+    svg = (
+        f'<g class="north"><text x="{x:.1f}" y="{top - size * 0.02:.1f}" text-anchor="middle" '
+        f'font-family={quoteattr(font)} font-size="{size * 0.8:.1f}" font-weight="bold" fill="#000000">N</text>'
+        f'<path d="M{x:.1f},{top:.1f} L{x + half:.1f},{top + size * 1.3:.1f} L{x:.1f},{top + size:.1f} Z" '
+        f'fill="#ffffff" stroke="#000000" stroke-width="1"/>'
+        f'<path d="M{x:.1f},{top:.1f} L{x - half:.1f},{top + size * 1.3:.1f} L{x:.1f},{top + size:.1f} Z" '
+        f'fill="#000000" stroke="#000000" stroke-width="1"/></g>'
+    )
+    return svg, (x - size * 0.6, y, x + size * 0.6, top + size * 1.35)
+
+
+def equivalent_zoom(px_per_degree: float) -> float:
+    """The web-map zoom whose scale matches this drawing (256 px tiles cover 360° at zoom 0)."""
+    return math.log2(max(px_per_degree, 1e-9) * 360 / 256)
+
+
+def _place_names(
+    names: Sequence[MapLabel],
+    proj: _Projection,
+    zoom: float,
+    bounds: tuple[float, float, float, float],
+    taken: list[tuple[float, float, float, float]],
+    font: str,
+    text_px: float,
+) -> list[str]:
+    """Names that show at this zoom, most important first, skipping any that would overlap (greedy)."""
+    lon_min, lat_min, lon_max, lat_max = bounds
+    out: list[str] = []
+    scale = text_px / 11.0
+    for name in names:
+        if name.min_zoom > zoom + 0.5 or not (lon_min <= name.lon <= lon_max and lat_min <= name.lat <= lat_max):
+            continue
+        x, y = proj.xy(name.lon, name.lat)
+        box = None
+        for option in range(LABEL_OPTIONS[name.kind]):
+            candidate = label_box(name, x, y, scale, option)
+            if not any(boxes_overlap(candidate, other) for other in taken):
+                box = candidate
+                break
+        if box is None:
+            continue
+        taken.append(box)
+        size = name.size * scale
+        style = {
+            "country": ' font-weight="bold" fill="#555555" letter-spacing="2"',
+            "admin1": ' font-weight="bold" fill="#8a4a12"',
+            "admin2": ' font-style="italic" fill="#5b2c6f"',
+            "river": ' font-style="italic" fill="#1f5f99"',
+            "town": ' font-weight="bold" fill="#111111"',
+        }[name.kind]
+        text = name.text.upper() if name.kind in ("country", "admin1") else name.text
+        if name.kind == "town":
+            tx, anchor = box[0] + 2 * scale, "start"
+            out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{1.6 * scale:.1f}" fill="#111111"/>')
+        else:
+            tx, anchor = x, "middle"
+        ty = (box[1] + box[3]) / 2
+        out.append(
+            f'<text x="{tx:.1f}" y="{ty + size * 0.35:.1f}" text-anchor="{anchor}" font-family={quoteattr(font)} '
+            f'font-size="{size:.1f}"{style}>{xml_escape(text)}</text>'
+        )
+    return out
 
 
 def render_svg(
@@ -124,11 +198,19 @@ def render_svg(
     padding: float = 24.0,
     font_family: str = DEFAULT_FONT,
     scale_bar: bool = True,
+    lang: str | None = None,
+    north_arrow: bool = True,
+    text_px: float = 11.0,
+    legend_columns: int = 3,
 ) -> str:
     """Standalone SVG of `layers` (drawn in order) within `bounds` (lon_min, lat_min, lon_max, lat_max).
 
-    Geometries are clipped to the bounds; labels and titles are XML-escaped; `legend` is a list of
-    (hex colour, label). Raises ValueError when every layer is empty and no bounds are given.
+    Geometries are clipped to the bounds; labels and titles are XML-escaped. `legend` (hex colour,
+    label) rows go in a strip BELOW the map, so they never cover a stop. With `lang`, the map's
+    names (countries, departments, arrondissements, rivers, towns that show at the drawing's
+    equivalent zoom) are drawn; every label (names and layer labels) passes a collision check
+    and is left out rather than drawn over another. A north arrow and a km scale bar are drawn.
+    Raises ValueError when every layer is empty and no bounds are given.
     """
     lon_min, lat_min, lon_max, lat_max = bounds or _bounds(layers)
     if lon_max - lon_min < 1e-6:
@@ -148,6 +230,19 @@ def render_svg(
 
     body: list[str] = []
     labels: list[str] = []
+    taken: list[tuple[float, float, float, float]] = []  # boxes of what is already written
+    extras: list[str] = []
+    if title:
+        taken.append((0, 0, padding + len(title) * 13 * 0.62, padding * 0.7 + 4))
+    if north_arrow:
+        arrow, arrow_box = _north_arrow(width - padding - text_px * 0.8, padding * 0.3, text_px * 1.6, font_family)
+        extras.append(arrow)
+        taken.append(arrow_box)
+    if scale_bar:
+        bar, bar_box = _scale_bar(proj, (lat_min + lat_max) / 2, width, height, font_family, text_px)
+        extras.append(bar)
+        taken.append(bar_box)
+    layer_labels: list[tuple[str, float, float, float]] = []
     for layer in layers:
         if layer.frame.empty:
             continue
@@ -170,39 +265,42 @@ def render_svg(
                     continue
                 anchor = geom if isinstance(geom, Point) else geom.representative_point()
                 x, y = proj.xy(anchor.x, anchor.y)
-                labels.append(
-                    f'<text x="{x + layer.radius + 2:.1f}" y="{y + 3:.1f}" '
-                    f'font-family={quoteattr(font_family)} font-size="{layer.label_size:g}" '
-                    f'fill="#111111">'
-                    f"{xml_escape(str(text))}</text>"
-                )
+                layer_labels.append((str(text), x + layer.radius + 2, y, layer.label_size))
         body.append("<g>" + "".join(group) + "</g>")
+    # The layers' own labels (stop numbers, site names) first: they are what the map is about.
+    for text, x, y, size in layer_labels:
+        box = (x, y - size * 0.65, x + len(text) * size * 0.6, y + size * 0.65)
+        if any(boxes_overlap(box, other) for other in taken):
+            continue
+        taken.append(box)
+        labels.append(
+            f'<text x="{x:.1f}" y="{y + size * 0.35:.1f}" font-family={quoteattr(font_family)} '
+            f'font-size="{size:g}" fill="#111111">{xml_escape(text)}</text>'
+        )
+    if lang:
+        zoom = equivalent_zoom(scale)
+        bounds_now = (lon_min, lat_min, lon_max, lat_max)
+        labels = _place_names(map_labels(lang), proj, zoom, bounds_now, taken, font_family, text_px) + labels
 
-    extras: list[str] = []
     if title:
         extras.append(
             f'<text x="{padding:.1f}" y="{padding * 0.7:.1f}" font-family={quoteattr(font_family)} '
             f'font-size="13" font-weight="bold" fill="#000000">{xml_escape(title)}</text>'
         )
-    for k, (colour, text) in enumerate(legend):
-        y = padding + 14 * k
-        x = width - padding - 150
-        extras.append(
-            f'<rect x="{x:.1f}" y="{y:.1f}" width="10" height="10" fill="{_colour(colour, "#999999")}" '
-            f'stroke="#333333" stroke-width="0.5"/><text x="{x + 14:.1f}" y="{y + 9:.1f}" '
-            f'font-family={quoteattr(font_family)} font-size="9" fill="#000000">{xml_escape(text)}</text>'
-        )
-    if scale_bar:
-        extras.append(_scale_bar(proj, (lat_min + lat_max) / 2, width, height, font_family))
-    return (
+    map_svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}">'
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>'
         + "".join(body)
         + "".join(labels)
         + "".join(extras)
+        + f'<rect x="0.5" y="0.5" width="{width - 1}" height="{height - 1}" fill="none" stroke="#999999"/>'
         + "</svg>"
     )
+    if not legend:
+        return map_svg
+    strip = legend_svg(list(legend), width, columns=legend_columns, font_family=font_family, font_size=text_px)
+    return arrange_svgs([[map_svg], [strip]], gap=4)
 
 
 _ROOT = re.compile(r'^<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"[^>]*>(.*)</svg>\s*$', re.DOTALL)

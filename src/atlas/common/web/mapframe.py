@@ -10,6 +10,7 @@ properties the map needs are sent to the browser.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -26,6 +27,7 @@ from jinja2 import Template
 from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_DIR, STATIC_URL
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
+from atlas.layers.cartography import MapLabel, map_labels
 from atlas.layers.labels import credit_line, display_value, label
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.spec import LayerSpec
@@ -123,6 +125,116 @@ class _MapSetup(MacroElement):
         self.notice = escape(notice) if notice else None
 
 
+LABEL_CSS = (
+    ".atlas-label{background:none;border:none}"
+    ".atlas-label span{position:absolute;white-space:nowrap;font-family:'DejaVu Sans',Arial,sans-serif;"
+    "color:#1a1a1a;text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff,0 0 1px #fff;"
+    "transform:translate(-50%,-50%);line-height:1.1;pointer-events:none}"
+    ".atlas-label-town span{transform:translate(7px,-50%);font-weight:bold}"
+    ".atlas-label-country span{text-transform:uppercase;letter-spacing:3px;color:#555;font-weight:bold}"
+    ".atlas-label-admin1 span{text-transform:uppercase;letter-spacing:1px;color:#8a4a12;font-weight:bold}"
+    ".atlas-label-admin2 span{font-style:italic;color:#5b2c6f}"
+    ".atlas-label-river span{font-style:italic;color:#1f5f99}"
+    ".leaflet-pane .leaflet-marker-icon.atlas-diamond{pointer-events:none}"
+    ".leaflet-pane .atlas-diamond svg polygon{pointer-events:visibleStroke;cursor:pointer}"
+)
+
+
+class _Labels(MacroElement):
+    """Permanent names (escaped) shown by zoom with a greedy collision check, and zoom-gated layers.
+
+    Why in JavaScript: which names fit depends on the zoom the user picks; the check runs on
+    every `zoomend`, most important names first (country, department, capital, seats, rivers,
+    arrondissements, villages), and a name whose box overlaps one already placed is left out.
+    Layers registered in `gated` (villages) are added only from their zoom on.
+    """
+
+    _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function(map){
+          var specs = {{ this.labels_json }};
+          var gated = [];
+          {% for layer, zoom, _n in this.gated %}gated.push([{{ layer.get_name() }}, {{ zoom }}]);
+          {% endfor %}
+          var pane = map.getPane('atlasLabels') || map.createPane('atlasLabels');
+          pane.style.zIndex = 640; pane.style.pointerEvents = 'none';
+          var shown = specs.map(function(){ return null; });
+          function box(s, p, option){
+            var w = s[5] * s[6] * 0.6 + 4, h = s[6] * 1.25;
+            if (s[3] === 'town') {
+              if (option === 1) return [p.x - 4 - w, p.y - h / 2, p.x - 4, p.y + h / 2];
+              return [p.x + 4, p.y - h / 2, p.x + 4 + w, p.y + h / 2];
+            }
+            var shift = [0, 1.3, -1.3][option] * h;
+            return [p.x - w / 2, p.y - h / 2 + shift, p.x + w / 2, p.y + h / 2 + shift];
+          }
+          function free(b, placed){
+            for (var k = 0; k < placed.length; k++) {
+              var q = placed[k];
+              if (b[0] < q[2] && b[2] > q[0] && b[1] < q[3] && b[3] > q[1]) return false;
+            }
+            return true;
+          }
+          function apply(){
+            var z = map.getZoom(), placed = [];
+            gated.forEach(function(g){
+              if (z >= g[1]) { if (!map.hasLayer(g[0])) map.addLayer(g[0]); }
+              else if (map.hasLayer(g[0])) { map.removeLayer(g[0]); }
+            });
+            specs.forEach(function(s, i){
+              var where = -1;
+              if (z >= s[4]) {
+                var p = map.project([s[0], s[1]], z), options = s[3] === 'town' ? 2 : 3;
+                for (var o = 0; o < options && where < 0; o++) {
+                  var b = box(s, p, o);
+                  if (free(b, placed)) { placed.push(b); where = o; }
+                }
+              }
+              if (shown[i] && shown[i].atlasOption !== where) { map.removeLayer(shown[i]); shown[i] = null; }
+              if (where >= 0 && !shown[i]) {
+                var css = s[3] === 'town'
+                  ? (where === 1 ? 'transform:translate(calc(-100% - 7px),-50%)' : '')
+                  : 'transform:translate(-50%,' + (where === 0 ? '-50%' : (where === 1 ? '30%' : '-130%')) + ')';
+                shown[i] = L.marker([s[0], s[1]], {pane: 'atlasLabels', interactive: false, keyboard: false,
+                  icon: L.divIcon({className: 'atlas-label atlas-label-' + s[3], iconSize: [0, 0],
+                    html: '<span style="font-size:' + s[6] + 'px;' + css + '">' + s[2] + '</span>'})}).addTo(map);
+                shown[i].atlasOption = where;
+              }
+            });
+          }
+          map.on('zoomend', apply);
+          apply();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, labels: Sequence[MapLabel], gated: Sequence[tuple[object, int, int]]) -> None:
+        super().__init__()
+        self._name = "AtlasLabels"
+        self.css = LABEL_CSS
+        # [lat, lon, escaped text, kind, min zoom, text length, font size]
+        self.labels = [
+            [lab.lat, lab.lon, escape(lab.text), lab.kind, lab.min_zoom, len(lab.text), lab.size] for lab in labels
+        ]
+        # Plain UTF-8 (names readable in the page source); the texts are HTML-escaped, so no "<" can
+        # close the script, and "</" is escaped anyway.
+        self.labels_json = json.dumps(self.labels, ensure_ascii=False).replace("</", "<\\/")
+        self.gated = list(gated)
+
+
+def _gated(m: folium.Map) -> list[tuple[object, int, int]]:
+    """(layer, zoom, features) drawn only from a zoom on (see add_layer); kept on the map object."""
+    return m.__dict__.setdefault("_atlas_gated", [])
+
+
+def zoom_gated(m: folium.Map, zoom: int) -> int:
+    """How many features of this map wait for a closer zoom than `zoom` (villages)."""
+    return sum(n for _layer, z, n in _gated(m) if z > zoom)
+
+
 def new_map(
     lang: str, location: tuple[float, float] | None = None, zoom: int | None = None, online_tiles: bool = False
 ) -> folium.Map:
@@ -138,6 +250,7 @@ def new_map(
         maxZoom=MAX_ZOOM,
         minZoom=MIN_ZOOM,
     )
+    m.__dict__["_atlas_lang"] = lang
     if online_tiles:
         folium.TileLayer(
             OSM_TILES,
@@ -151,8 +264,14 @@ def new_map(
     return m
 
 
-def finish_map(m: folium.Map, attributions: Iterable[str], notice: str | None = None) -> folium.Map:
-    """Add the attribution line and the on-map notice; call once, last."""
+def finish_map(
+    m: folium.Map, attributions: Iterable[str], notice: str | None = None, lang: str | None = None
+) -> folium.Map:
+    """Add the names (countries, departments, arrondissements, rivers, towns by zoom), the
+    attribution line and the on-map notice; call once, last. Every feature's map gets the names.
+    """
+    lang = lang or m.__dict__.get("_atlas_lang", "fr")
+    _Labels(map_labels(lang), _gated(m)).add_to(m)
     _MapSetup([credit_line(attributions)], notice).add_to(m)
     return m
 
@@ -191,10 +310,18 @@ def _display_geometry(geometry: BaseGeometry, tolerance: float = DISPLAY_TOLERAN
     return geometry.simplify(tolerance, preserve_topology=True)
 
 
+def _tip_value(spec: LayerSpec, row: dict[str, Any], lang: str) -> object:
+    """The tooltip: the tooltip field in the page language (coded values translated)."""
+    value = row.get(spec.tooltip_field)
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return display_value(spec.id, spec.tooltip_field, value, lang)
+
+
 def slim_features(
     spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str, tolerance: float = DISPLAY_TOLERANCE_DEG
 ) -> dict[str, Any]:
-    """GeoJSON with only what the browser needs: id, escaped tooltip, style class.
+    """GeoJSON with only what the browser needs: id, escaped tooltip (in the page language), style class.
 
     No popup table per feature: the details panel looks the clicked feature up server-side by
     `_layer`/`_fid` (the popup shows the tooltip text only), which halves the point payload.
@@ -208,7 +335,7 @@ def slim_features(
         mode="pointwise",
     )
     for fid, row, geometry in zip(frame.index, frame.to_dict("records"), geometries, strict=True):
-        props = {"_layer": spec.id, "_fid": str(fid), "_tip": escape(row.get(spec.tooltip_field))}
+        props = {"_layer": spec.id, "_fid": str(fid), "_tip": escape(_tip_value(spec, row, lang))}
         if class_field:
             props["_class"] = str(row.get(class_field))
         features.append({"type": "Feature", "properties": props, "geometry": geometry.__geo_interface__})
@@ -235,24 +362,100 @@ def add_layer(
     if frame.empty:
         return 0
     data = slim_features(spec, frame, lang, tolerance)
+    # Gated by zoom in the browser only on a whole map (finish_map wires the switching); an overlay
+    # (feature group) gets rows already filtered for its view on the server.
+    if isinstance(m, folium.Map) and spec.zoom_field and spec.zoom_field in frame.columns:
+        zooms = [_zoom_of(v) for v in frame[spec.zoom_field]]
+        for zoom in sorted(set(zooms)):
+            part = {
+                "type": "FeatureCollection",
+                "features": [f for f, z in zip(data["features"], zooms, strict=True) if z == zoom],
+            }
+            layer = _geojson(spec, part, lang)
+            layer.add_to(m)
+            if zoom > 0:
+                _gated(m).append((layer, zoom, len(part["features"])))
+        return len(data["features"])
+    if spec.symbol == "diamond":
+        points = [f for f in data["features"] if f["geometry"]["type"] == "Point"]
+        others = [f for f in data["features"] if f["geometry"]["type"] != "Point"]
+        if others:
+            _geojson(spec, {"type": "FeatureCollection", "features": others}, lang).add_to(m)
+        if points:
+            _geojson(spec, {"type": "FeatureCollection", "features": points}, lang, diamond=True).add_to(m)
+        return len(data["features"])
+    _geojson(spec, data, lang).add_to(m)
+    return len(data["features"])
+
+
+def add_outline(m: folium.Map, layer_id: str) -> int:
+    """A registry layer as plain, non-interactive shapes (context under an analysis: country and
+    department outlines under the risk hexagons); they never take a click or a tooltip."""
+    loaded = load_layer(layer_id)
+    if loaded.frame is None or loaded.frame.empty:
+        return 0
+    spec = loaded.spec
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": _display_geometry(g).__geo_interface__}
+        for g in loaded.frame.geometry
+    ]
+    style = spec.style.for_feature({})
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        style_function=lambda _f: style,
+        interactive=False,
+        control=False,
+    ).add_to(m)
+    return len(features)
+
+
+def _zoom_of(value: Any) -> int:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0
+    return 0 if number != number else int(number)
+
+
+def diamond_html(stroke: str, fill: str, size: int = 26) -> str:
+    """A hollow diamond (SVG): its outline is clickable, its middle lets clicks through to a site below."""
+    half = size / 2
+    points = f"{half},2 {size - 2},{half} {half},{size - 2} 2,{half}"
+    return (
+        f"<svg width='{size}' height='{size}' viewBox='0 0 {size} {size}' class='atlas-diamond-svg'>"
+        f"<polygon points='{points}' fill='{fill}' fill-opacity='0.25' stroke='{stroke}' stroke-width='4'/>"
+        "</svg>"
+    )
+
+
+def _geojson(spec: LayerSpec, data: dict, lang: str, diamond: bool = False) -> folium.GeoJson:
     style = spec.style
 
     def style_function(feature: dict[str, Any]) -> dict[str, Any]:
         return style.for_feature({style.class_field: feature["properties"].get("_class")} if style.class_field else {})
 
     marker = None
-    if any(f["geometry"]["type"] == "Point" for f in data["features"]):
+    if diamond:
+        size = 26
+        marker = folium.Marker(
+            icon=folium.DivIcon(
+                html=diamond_html(style.color, style.fill_color or style.color, size),
+                icon_size=(size, size),
+                icon_anchor=(size // 2, size // 2),
+                class_name="atlas-diamond",
+            )
+        )
+    elif any(f["geometry"]["type"] == "Point" for f in data["features"]):
         marker = folium.CircleMarker(radius=style.radius, weight=style.weight, fill=True)  # folium default: no fill
-    folium.GeoJson(
+    return folium.GeoJson(
         data,
         name=t(f"layer.{spec.id}", lang),
         style_function=style_function,
         marker=marker,
         tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
         popup=folium.GeoJsonPopup(fields=["_tip"], labels=False, max_width=360),
-        highlight_function=lambda _f: {"weight": style.weight + 2},
-    ).add_to(m)
-    return len(data["features"])
+        highlight_function=None if diamond else (lambda _f: {"weight": style.weight + 2}),
+    )
 
 
 def _cell_radius(count: int) -> float:

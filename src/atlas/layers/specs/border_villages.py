@@ -51,6 +51,7 @@ SPEC = LayerSpec(
     filename="border_villages.geojson",
     default_on=True,
     department_field="department",
+    zoom_field="min_zoom",
     order=65,
     columns={
         "department": Column(allowed=DEPARTMENTS),

@@ -26,4 +26,5 @@ SPEC = LayerSpec(
         "perimeter": Column(allowed=("published", "point_only")),
         "location_basis": Column(allowed=("published_perimeter", "published_coordinate", "village_proxy")),
     },
+    symbol="diamond",  # a point-only title is a hollow diamond above the site markers, clickable on its outline
 )

@@ -1,7 +1,7 @@
 """Departments of Kédougou, Saraya and Salémata."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import Column, LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_BOUNDARIES
 
 SPEC = LayerSpec(
@@ -29,4 +29,5 @@ SPEC = LayerSpec(
         "area_km2_this_file": Column("number", minimum=0),
         "area_km2_published": Column("number", minimum=0),
     },
+    labels=LabelRule(field="name", kind="admin1", min_zoom=0),
 )

@@ -1,8 +1,13 @@
-"""Gazetteer of towns and villages (regional capital, seats, mining and border villages)."""
+"""Gazetteer of the region's 364 places, drawn by importance and zoom.
+
+Rank 1–3 (capital, department and commune seats) are always drawn; other curated places from zoom
+9, the 327 uncurated villages from zoom 11 (labels one zoom later): 364 labelled dots at zoom 8
+would hide the map.
+"""
 
 from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import Column, LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_ATTRIBUTION, WOF_GEONAMES_LICENCE
 
 PLACE_KINDS = (
@@ -20,7 +25,14 @@ SPEC = LayerSpec(
     id="places",
     group="context",
     geometry=("Point",),
-    required_columns=("name", "kind", "department", "commune", "population", "location_precision"),
+    required_columns=(
+        "name",
+        "kind",
+        "department",
+        "commune",
+        "population",
+        "location_precision",
+    ),
     sensitivity="public",
     provenance=Provenance(
         source=Msg("layer.places.source"),
@@ -41,4 +53,6 @@ SPEC = LayerSpec(
         "department": Column(allowed=DEPARTMENTS),
         "population": Column("number", minimum=0),
     },
+    zoom_field="min_zoom",
+    labels=LabelRule(field="name", kind="town", zoom_field="label_zoom", priority_field="rank"),
 )

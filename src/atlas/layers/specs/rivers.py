@@ -1,14 +1,14 @@
 """Rivers (the Gambia and the Falémé named), from GSHHG/WDB-II."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import Column, LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LabelRule, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import GSHHG
 
 SPEC = LayerSpec(
     id="rivers",
     group="context",
     geometry=("LineString", "MultiLineString"),
-    required_columns=("name", "wdb_level", "length_km"),
+    required_columns=("name", "wdb_level", "length_km", "label_fr", "label_en", "named"),
     sensitivity="public",
     provenance=Provenance(
         source=GSHHG,
@@ -24,4 +24,5 @@ SPEC = LayerSpec(
     default_on=True,
     order=10,
     columns={"wdb_level": Column("int", minimum=0), "length_km": Column("number", minimum=0)},
+    labels=LabelRule(field="label_{lang}", kind="river", min_zoom=8, only=("named", "True")),
 )

@@ -1,4 +1,10 @@
-"""Main roads, SCHEMATIC: straight lines through the towns in each road's published order."""
+"""Main roads as published, SCHEMATIC: straight lines through the towns in each road's published order.
+
+Retired as the default road picture (the Digital Chart of the World lines, `roads_dcw`, show the
+real alignment and carry these roads' names and surfaces); kept as an optional layer for the
+published facts (status, published length), and as the route planner's road only where no DCW
+line follows a segment (`in_routing`: Bandafassi–Dindéfélo, Sabodala–Kayan).
+"""
 
 from atlas.foundation.i18n import Msg
 from atlas.layers.spec import Column, LayerSpec, Provenance, Style
@@ -26,7 +32,7 @@ SPEC = LayerSpec(
     tooltip_field="name",
     popup_fields=("name", "ref", "surface", "surface_class", "length_published_km", "status"),
     filename="roads.geojson",
-    default_on=True,
+    default_on=False,
     order=20,
     columns={
         "surface_class": Column(allowed=("paved", "unpaved", "unknown")),

@@ -83,7 +83,9 @@ def test_clicked_feature_details_come_from_the_server_side_layer_with_its_source
 def test_point_layers_are_circle_markers_not_image_icons():
     """Image icons need PNGs and a CSS path that st_folium breaks offline; vector circles need nothing."""
     html = _html(build_map(MapLink(layers=("places",))).map)
-    assert "L.CircleMarker" in html and "L.marker(" not in html
+    assert "L.CircleMarker" in html and "L.icon(" not in html and "iconUrl" not in html
+    # the only markers are the names' DivIcons (text, no image)
+    assert html.count("L.marker(") == html.count("icon: L.divIcon(")
 
 
 def test_the_one_click_brief_is_one_page_with_figures_and_method(tmp_path):

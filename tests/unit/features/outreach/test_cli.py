@@ -73,13 +73,20 @@ def test_cli_refuses_unknown_and_ambiguous_names_and_writes_nothing(tmp_path):
 
 def test_cli_reports_stops_cut_off_in_the_rainy_season(tmp_path):
     result = _run(
-        "--start", "Kedougou", "--stops", "Diabougou;Saraya", "--season", "rainy", "--csv", str(tmp_path / "legs.csv")
+        "--start",
+        "Kedougou",
+        "--stops",
+        "Kéniéba (Mali);Saraya",
+        "--season",
+        "rainy",
+        "--csv",
+        str(tmp_path / "legs.csv"),
     )
     assert result.returncode == 1
-    assert "injoignable" in result.stdout and "Diabougou" in result.stdout
+    assert "injoignable" in result.stdout and "Kéniéba (Mali)" in result.stdout
     legs = pd.read_csv(tmp_path / "legs.csv", encoding="utf-8-sig")
     assert legs["to"].tolist() == ["Saraya"]
-    dry = _run("--start", "Kedougou", "--stops", "Diabougou;Saraya", "--season", "dry")
+    dry = _run("--start", "Kedougou", "--stops", "Kéniéba (Mali);Saraya", "--season", "dry")
     assert dry.returncode == 0 and "injoignable" not in dry.stdout
 
 

@@ -299,8 +299,19 @@ def brief_svg(result: GapResult, lang: str, width: int = 640) -> str:
     ]
     minx, miny, maxx, maxy = zone.total_bounds
     pad = 0.05
-    legend = [(band_colour(b), t(f"csr.band.{b}", lang)) for b, _, _ in GAP_BANDS]
-    return render_svg(layers, width=width, bounds=(minx - pad, miny - pad, maxx + pad, maxy + pad), legend=legend)
+    return render_svg(
+        layers, width=width, bounds=(minx - pad, miny - pad, maxx + pad, maxy + pad), lang=lang, text_px=15
+    )
+
+
+def brief_legend(lang: str) -> list[tuple[str, str]]:
+    """Every symbol of the brief's map, printed as PDF text beside it."""
+    rows = [
+        ("#999999", t("layer.departments", lang)),
+        ("#d6eaf8", t("csr.map.zone", lang)),
+        ("#f9e79f", t("csr.map.footprint", lang)),
+    ]
+    return rows + [(band_colour(b), t(f"csr.band.{b}", lang)) for b, _, _ in GAP_BANDS]
 
 
 def brief_pdf(result: GapResult, lang: str) -> bytes:
@@ -315,6 +326,7 @@ def brief_pdf(result: GapResult, lang: str) -> bytes:
         title=t("csr.brief.title", lang, name=names),
         lang=lang,
         svg=brief_svg(result, lang),
+        legend=brief_legend(lang),
         figures=figure_rows(result, lang),
         table=table[keep],
         method=method_text(result, lang),

@@ -20,11 +20,13 @@ FIGURE_KEYS = ("mining_sites", "artisanal_sites", "concessions", "border_village
 
 
 def notices(layer_ids: list[str], lang: str) -> list[str]:
-    """On-screen warnings for what is shown: synthetic layers and schematic roads."""
+    """On-screen warnings for what is shown: synthetic layers, 1990s DCW roads, schematic roads."""
     out = []
     for spec in all_layers():
         if spec.id in layer_ids and current_provenance(spec.id).synthetic:
             out.append(t("map.synthetic_notice", lang, layer=t(f"layer.{spec.id}", lang)))
+    if "roads_dcw" in layer_ids:
+        out.append(t("map.dcw_roads", lang))
     if "roads" in layer_ids:
         out.append(t("map.schematic_roads", lang))
     return out

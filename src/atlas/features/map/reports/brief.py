@@ -19,9 +19,12 @@ from atlas.foundation.i18n import t
 from atlas.layers.registry import all_layers, current_provenance
 from atlas.layers.selection import department_shape, filtered_frame
 
+BRIEF_ZOOM = 9  # the brief shows what the screen shows at the default zoom (villages only zoomed in)
+BRIEF_MAP_PX = 520  # SVG width for a ~105 mm map: 12 px names print at about 7 pt
 METHOD_KEYS = ("method.privacy", "method.services", "method.zones", "method.border", "method.roads")
-# Country outlines, heat hexes and the gazetteer would crowd a page; the brief keeps the rest.
-SKIPPED_IN_BRIEF = ("countries", "incidents_heat")
+# Heat hexes would crowd a page; the brief keeps the rest (the 327 villages are left to the names,
+# which show only what fits). Countries are drawn: the neighbours are named on the map.
+SKIPPED_IN_BRIEF = ("incidents_heat",)
 
 
 def _plain(markdown: str) -> str:
@@ -40,6 +43,10 @@ def brief_svg(view: MapLink) -> str:
             continue
         style = spec.style
         frame = frame.copy()
+        if spec.zoom_field and spec.zoom_field in frame.columns:  # as on screen at zoom 9: no villages
+            frame = frame[frame[spec.zoom_field].fillna(0) <= BRIEF_ZOOM]
+            if frame.empty:
+                continue
         colour_column = None
         if style.class_field and style.classes:
             frame["_colour"] = [
@@ -56,7 +63,9 @@ def brief_svg(view: MapLink) -> str:
                 stroke_width=max(0.6, style.weight * 0.6),
                 radius=max(2.0, style.radius * 0.5),
                 dash=style.dash_array,
-                label_column="name" if spec.id in ("mining_sites", "crossings") else None,
+                label_column="name"
+                if spec.id == "crossings"
+                else None,  # site names are long: the legend says what they are
                 color_column=colour_column,
             )
         )
@@ -66,13 +75,27 @@ def brief_svg(view: MapLink) -> str:
         bounds = (west - 0.05, south - 0.05, east + 0.05, north + 0.05)
     else:
         region = filtered_frame("region")
-        bounds = tuple(region.total_bounds) if region is not None else ATLAS_WINDOW
-    legend = [
-        (s.style.fill_color or s.style.color, t(f"layer.{s.id}", view.lang))
-        for s in all_layers()
-        if s.id in layers and s.id not in SKIPPED_IN_BRIEF
-    ]
-    return render_svg(svg_layers, width=800, bounds=bounds, legend=legend[:8])
+        if region is not None:
+            west, south, east, north = region.total_bounds
+            # room round the region for the neighbours' names (Mali, Guinée) and the legend-free edges
+            bounds = (west - 0.25, south - 0.15, east + 0.3, north + 0.1)
+        else:
+            bounds = ATLAS_WINDOW
+    return render_svg(svg_layers, width=BRIEF_MAP_PX, bounds=bounds, lang=view.lang, text_px=12)
+
+
+def brief_legend(view: MapLink) -> list[tuple[str, str]]:
+    """(colour, text) for EVERY layer drawn in the brief's map, with the classes of choropleths
+    (indented): printed as PDF text beside the map, never cut at 8 entries."""
+    from atlas.features.map.analysis.legend import legend_entries
+
+    drawn = [s.id for s in all_layers() if s.id in (view.layers or ()) and s.id not in SKIPPED_IN_BRIEF]
+    rows: list[tuple[str, str]] = []
+    for entry in legend_entries(drawn, view.lang):
+        tag = f" ({t('map.synthetic_tag', view.lang)})" if entry["synthetic"] else ""
+        rows.append((entry["fill"] if not entry["line"] else entry["stroke"], entry["title"] + tag))
+        rows.extend((colour, f"  {value}") for value, colour in entry["classes"])
+    return rows
 
 
 def map_brief_pdf(view: MapLink) -> bytes:
@@ -93,6 +116,7 @@ def map_brief_pdf(view: MapLink) -> bytes:
         subtitle=t("brief.map.subtitle", lang, area=area),
         lang=lang,
         svg=brief_svg(view),
+        legend=brief_legend(view),
         figures=figure_rows,
         table=table,
         table_title=t("fig.by_department", lang),

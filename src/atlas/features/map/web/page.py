@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import folium
+import geopandas as gpd
 import pandas as pd
 
 from atlas.common.web.mapcomponent import (
@@ -23,7 +24,7 @@ from atlas.common.web.mapcomponent import (
     render_payload,
     show_payload,
 )
-from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map
+from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map, zoom_gated
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries, load_problems, notices
 from atlas.features.map.analysis.link import MapLink
@@ -44,7 +45,7 @@ from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t, tn
 from atlas.foundation.memo import shared_cache
 from atlas.layers.labels import credit_line
-from atlas.layers.registry import all_layers, current_provenance, data_version
+from atlas.layers.registry import all_layers, current_provenance, data_version, get_layer
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
@@ -60,6 +61,8 @@ HEAT_LAYER = "incidents_heat"
 class BuiltMap:
     map: folium.Map
     counts: dict[str, int]
+    zoom: int = DEFAULT_ZOOM
+    later: int = 0  # features sent but drawn only from a closer zoom (villages)
 
 
 def build_map(view: MapLink) -> BuiltMap:
@@ -83,7 +86,7 @@ def build_map(view: MapLink) -> BuiltMap:
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
     _fit_department(m, view)
     finish_map(m, _attributions(layers, view.lang), _notice(layers, view.lang))
-    return BuiltMap(m, counts)
+    return BuiltMap(m, counts, zoom, zoom_gated(m, zoom))
 
 
 def _chosen(view: MapLink) -> tuple[str, ...]:
@@ -184,6 +187,7 @@ def map_frame(home: MapHome, version: str) -> MapFrame:
 class LayerOverlay:
     script: str
     drawn: int
+    later: int = 0  # features left out until a closer zoom (villages)
 
 
 @shared_cache(maxsize=256)
@@ -193,19 +197,39 @@ def layer_overlay(
     """One layer's overlay script.
 
     Big point layers get `bounds` and `zoom` (drawn for the view); lines and polygons get `zoom` only
-    (a simplification band, see `simplify_zoom`); small point layers get neither.
+    (a simplification band, see `simplify_zoom`); small point layers get neither, unless their spec
+    has a `zoom_field` (villages): then `zoom` picks the rows drawn (`zoom_field` <= zoom), here on
+    the server, so the overlay carries only what the view shows.
     """
     del version  # part of the cache key only
     frame = filtered_frame(layer_id, department)
     if frame is None or frame.empty:
         return LayerOverlay("", 0)
+    frame, later = _drawn_at(layer_id, frame, zoom)
+    if frame.empty:
+        return LayerOverlay("", 0, later)
     group = folium.FeatureGroup(name=layer_id)
     if bounds is not None and zoom is not None:
         shown = points_in_view(frame, bounds, zoom)
         drawn = add_layer(group, layer_id, lang, shown.features) + add_cells(group, layer_id, lang, shown.cells)
     else:
         drawn = add_layer(group, layer_id, lang, frame, display_tolerance(zoom))
-    return LayerOverlay(overlay_script(group, layer_id), drawn)
+    return LayerOverlay(overlay_script(group, layer_id), drawn, later)
+
+
+def _zoom_gated(layer_id: str) -> bool:
+    """Whether the layer's points are drawn only from a per-feature zoom (its spec's `zoom_field`)."""
+    return get_layer(layer_id).zoom_field is not None
+
+
+def _drawn_at(layer_id: str, frame: gpd.GeoDataFrame, zoom: int | None) -> tuple[gpd.GeoDataFrame, int]:
+    """The rows drawn at `zoom` and how many wait for a closer zoom (a missing zoom value: always drawn)."""
+    zoom_field = get_layer(layer_id).zoom_field
+    if zoom_field is None or zoom is None or zoom_field not in frame.columns:
+        return frame, 0
+    from_zoom = pd.to_numeric(frame[zoom_field], errors="coerce").fillna(0)
+    shown = from_zoom <= zoom
+    return frame[shown], int((~shown).sum())
 
 
 FINEST_SIMPLIFY_ZOOM = 11  # from here on lines and polygons are drawn at their finest display tolerance
@@ -235,6 +259,7 @@ def _chrome(layers: tuple[str, ...], lang: str, version: str) -> str:
 class MapOverlay:
     script: str
     counts: dict[str, int]
+    later: int = 0  # features of the chosen layers left out until a closer zoom
 
 
 def map_overlay(
@@ -243,19 +268,23 @@ def map_overlay(
     """The overlays of the chosen layers (registry order) plus the attribution and notice they imply."""
     parts: list[str] = []
     counts: dict[str, int] = {}
+    later = 0
     for spec in sorted(all_layers(), key=lambda s: s.order):
         if spec.id not in layers or spec.id == HEAT_LAYER:
             continue
         if spec.is_point_layer:
             big = _big_layer(spec.id, department, version)
             key_zoom, key_bounds = (zoom, snap_bounds(bounds, zoom)) if big else (None, None)
+            if not big and _zoom_gated(spec.id):
+                key_zoom = zoom  # the rows drawn depend on the zoom (drawn whole, so no bounds)
         else:
             key_zoom, key_bounds = simplify_zoom(zoom), None
         overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, version)
         parts.append(overlay.script)
         counts[spec.id] = overlay.drawn
+        later += overlay.later
     parts.append(_chrome(layers, lang, version))
-    return MapOverlay("".join(parts), counts)
+    return MapOverlay("".join(parts), counts, later)
 
 
 def legend_html(layer_ids: list[str], lang: str, big: bool = False) -> str:
@@ -402,6 +431,8 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
                 with st.container(height=LEGEND_HEIGHT, border=False, key="map_legend_box"):
                     st.html(legend_html(list(_chosen(view)), view.lang))
                 st.caption(tn("map.features_drawn", sum(counts.values()), view.lang))
+                if overlay.later:
+                    st.caption(tn("map.features_later", overlay.later, view.lang))
         _remember_view(result)
         if present:
             return

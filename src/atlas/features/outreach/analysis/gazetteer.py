@@ -81,6 +81,8 @@ def _stops_for(_stamp: tuple) -> gpd.GeoDataFrame:
                 "kind": str(row["kind"]),
                 "group": "border_village" if row["kind"] in ("border_village", "crossing") else "place",
                 "department": row.get("department") if isinstance(row.get("department"), str) else "",
+                "curated": row.get("curated") is not False,
+                "country": row.get("country") if isinstance(row.get("country"), str) else "SEN",
                 "geometry": row["geometry"],
             }
         )
@@ -94,6 +96,8 @@ def _stops_for(_stamp: tuple) -> gpd.GeoDataFrame:
                 "kind": str(row["kind"]),
                 "group": "mining_site",
                 "department": row.get("department") if isinstance(row.get("department"), str) else "",
+                "curated": True,
+                "country": "SEN",
                 "geometry": row["geometry"],
             }
         )
@@ -106,9 +110,14 @@ def _stops_for(_stamp: tuple) -> gpd.GeoDataFrame:
     frame["hub"] = [
         seats.get(d) if k == "commune_seat" else None for k, d in zip(frame["kind"], frame["department"], strict=True)
     ]
-    counts = frame["label"].map(normalise).value_counts()
-    duplicate = frame["label"].map(normalise).map(counts) > 1
-    # Homonyms (Moussala x2) get their id in the label so that lists and itineraries tell them apart.
+    key = frame["label"].map(normalise)
+    duplicate = key.map(key.value_counts()) > 1
+    curated_per_name = key[frame["curated"]].value_counts()
+    # The one curated place of a shared name (Kédougou the town, not the village) keeps its plain name
+    # and is what the bare name means; other homonyms (Moussala x2, both curated) get their id.
+    plain = duplicate & frame["curated"] & (key.map(curated_per_name) == 1)
+    frame["preferred"] = plain
+    duplicate = duplicate & ~plain
     frame.loc[duplicate, "label"] = frame.loc[duplicate, "name"] + " [" + frame.loc[duplicate, "id"] + "]"
     return frame
 
@@ -130,8 +139,13 @@ def _name_options_for(stamp: tuple) -> tuple[tuple[str, str], ...]:
     from atlas.layers.registry import load_layer
 
     stops = _stops_for(stamp)
-    options = list(zip(stops["id"], stops["name"], strict=True))
-    by_name = {normalise(n): i for i, n in options if (stops["name"].map(normalise) == normalise(n)).sum() == 1}
+    # A bare name shared with a preferred place (the curated one of its homonyms) means that place;
+    # the others stay reachable by their bracketed id.
+    shadowed = set(stops.loc[stops["preferred"], "name"].map(normalise))
+    keep = stops["preferred"] | ~stops["name"].map(normalise).isin(shadowed)
+    options = list(zip(stops.loc[keep, "id"], stops.loc[keep, "name"], strict=True))
+    counts = stops.loc[keep, "name"].map(normalise).value_counts()
+    by_name = {normalise(n): i for i, n in options if counts.get(normalise(n), 0) == 1}
     services = load_layer("services_areas").frame
     if services is not None and "access_town" in services.columns:
         for row in services.to_dict("records"):

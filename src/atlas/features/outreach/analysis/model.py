@@ -60,6 +60,9 @@ class NetworkModel:
     # A schematic road (straight lines between towns) without a published length is this much
     # longer than drawn; with a published length the road is scaled to it exactly.
     schematic_road_detour: float = 1.25
+    # A road line ending this close to another road (a junction the 1:1M data drew a little short)
+    # is joined to it; real crossings of two lines are junctions whatever this value.
+    road_snap_km: float = 0.3
     # Modelled tracks: straight line between two points x this factor.
     track_detour: float = 1.35
     # Every place/site is linked by track to its k nearest neighbours within `neighbour_max_km`...

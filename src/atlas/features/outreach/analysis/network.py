@@ -1,7 +1,10 @@
 """The routable graph: roads from any LineString layer plus modelled tracks, with seasonal times.
 
-Why a model and not just the roads: the shipped roads are ten schematic main roads, while teams
-visit villages and mining camps reached by tracks nobody has mapped openly. Each point of
+Why a model and not just the roads: the shipped roads are the Digital Chart of the World lines
+(1:1M, 1990s; plus two schematic segments DCW lacks), while teams visit villages and mining camps
+reached by tracks nobody has mapped openly. Road lines are noded (two lines that cross meet at a
+junction, a line ending within `road_snap_km` of another is joined to it), so a leg follows the
+road vertices and its road length is the length of that geometry. Each point of
 interest ("stop") is therefore linked by a track to the nearest road (when close) and to its k
 nearest neighbours, with a detour factor over the straight line. Every edge carries a surface
 class, a length and a travel time per season and vehicle (`minutes_key`); a river crossing without
@@ -235,6 +238,20 @@ def _edge_times(
     return times
 
 
+# Border rivers: the Senegal–Mali border is the Falémé along the whole region, so a link between a
+# stop in Mali and anything on the Senegalese side crosses it, wherever the coarse river line lies
+# (the bank tolerance would otherwise let a track from a bank village cross for free).
+BORDER_RIVERS: dict[str, str] = {"MLI": "Falémé"}
+
+
+def _border_river(a: dict, b: dict, crossings: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    countries = {a.get("country") or "SEN", b.get("country") or "SEN"}
+    for country, river in BORDER_RIVERS.items():
+        if countries == {country, "SEN"} and not any(name == river for name, _ in crossings):
+            crossings = [*crossings, (river, True)]
+    return crossings
+
+
 def _add_edge(
     graph: nx.Graph,
     u: str,
@@ -251,6 +268,7 @@ def _add_edge(
         return
     a, b = graph.nodes[u]["xy"], graph.nodes[v]["xy"]
     crossings = rivers.crossings(a, b) if a != b else []
+    crossings = _border_river(graph.nodes[u], graph.nodes[v], crossings)
     graph.add_edge(
         u,
         v,
@@ -271,7 +289,8 @@ def _add_node(graph: nx.Graph, node: str, xy: tuple[float, float], **attrs: obje
 def build_network(
     roads: gpd.GeoDataFrame, rivers: gpd.GeoDataFrame, stops: gpd.GeoDataFrame, model: NetworkModel = DEFAULT_MODEL
 ) -> nx.Graph:
-    """Graph whose nodes are road vertices/junctions and stops (`stops` columns: id, label, geometry).
+    """Graph whose nodes are road vertices/junctions and stops (`stops` columns: id, label, geometry;
+    optional `country`, ISO3, for the border-river rule).
 
     An optional `hub` column (a stop id) adds a track from the stop to its hub whatever the
     distance: the gazetteer links each commune seat to its department seat.
@@ -287,14 +306,20 @@ def build_network(
     graph = nx.Graph()
     for row in stops_m.to_dict("records"):
         pt = row["geometry"]
-        _add_node(graph, str(row["id"]), (float(pt.x), float(pt.y)), stop=True, label=str(row["label"]))
+        country = row.get("country") if isinstance(row.get("country"), str) else None
+        _add_node(
+            graph, str(row["id"]), (float(pt.x), float(pt.y)), stop=True, label=str(row["label"]), country=country
+        )
 
-    # Roads, split where a stop's access track joins them.
+    # Roads, split where a stop's access track joins them and where two road lines meet.
     joins: dict[int, list[tuple[float, str]]] = {}
     if segments:
         seg_lines = [LineString([s.a, s.b]) for s in segments]
         tree = shapely.STRtree(seg_lines)
+        _add_junctions(graph, segments, seg_lines, tree, joins, model.road_snap_km * 1000)
         for node, data in list(graph.nodes(data=True)):
+            if not data.get("stop"):
+                continue
             point = Point(data["xy"])
             i = int(tree.nearest(point))
             if point.distance(seg_lines[i]) > model.road_access_max_km * 1000:
@@ -326,6 +351,9 @@ def build_network(
             gap_km = math.dist(graph.nodes[stop]["xy"], graph.nodes[key]["xy"]) / 1000
             _add_edge(graph, stop, key, gap_km * model.track_detour, "track", "track", "", False, river_index, model)
 
+    for u, v, seg in graph.graph.pop("snaps", []):
+        gap_km = math.dist(graph.nodes[u]["xy"], graph.nodes[v]["xy"]) / 1000
+        _add_edge(graph, u, v, gap_km, seg.surface, "road", seg.name, seg.bridged, river_index, model)
     _link_neighbours(graph, model, river_index)
     if "hub" in stops_m.columns:  # administrative links: a commune seat to its department seat
         for stop_id, hub in zip(stops_m["id"], stops_m["hub"], strict=True):
@@ -333,6 +361,66 @@ def build_network(
                 _track(graph, str(stop_id), hub, model, river_index)
     _join_components(graph, model, river_index)
     return graph
+
+
+def _add_junctions(
+    graph: nx.Graph,
+    segments: list[_Segment],
+    seg_lines: list[LineString],
+    tree: shapely.STRtree,
+    joins: dict[int, list[tuple[float, str]]],
+    snap_m: float,
+) -> None:
+    """Cut road segments where lines cross, and where a line ends within `snap_m` of another line.
+
+    Shared vertices already meet (node keys are rounded to the metre); this adds the crossings that
+    fall between vertices and the dangling ends of lines digitised a little short of a junction.
+    A dangling end gets a short road edge to its junction (same surface as the dangling line).
+    """
+    ends: dict[tuple[float, float], list[int]] = {}
+    for i, seg in enumerate(segments):
+        ends.setdefault(seg.a, []).append(i)
+        ends.setdefault(seg.b, []).append(i)
+    left, right = tree.query(seg_lines, predicate="intersects")
+    for i, j in zip(left.tolist(), right.tolist(), strict=True):
+        if i >= j:
+            continue
+        hit = seg_lines[i].intersection(seg_lines[j])
+        if hit.geom_type != "Point":
+            continue
+        xy = (hit.x, hit.y)
+        key = _node_key(xy)
+        if key in (_node_key(segments[i].a), _node_key(segments[i].b)) and key in (
+            _node_key(segments[j].a),
+            _node_key(segments[j].b),
+        ):
+            continue  # a shared vertex: already one node
+        _add_node(graph, key, xy, stop=False)
+        for k in (i, j):
+            joins.setdefault(k, []).append((seg_lines[k].project(hit, normalized=True), key))
+    # Dangling ends: a vertex used by one segment only, near another line it does not touch.
+    for xy, owners in ends.items():
+        if len(owners) != 1:
+            continue
+        point = Point(xy)
+        own = owners[0]
+        candidates = [int(k) for k in tree.query(point.buffer(snap_m), predicate="intersects") if int(k) != own]
+        candidates = [k for k in candidates if xy not in (segments[k].a, segments[k].b)]
+        if not candidates or any(
+            _node_key(xy) in (_node_key(segments[k].a), _node_key(segments[k].b)) for k in candidates
+        ):
+            continue
+        k = min(candidates, key=lambda c: seg_lines[c].distance(point))
+        gap = seg_lines[k].distance(point)
+        if gap == 0 or gap > snap_m:
+            continue
+        t = seg_lines[k].project(point, normalized=True)
+        target = seg_lines[k].interpolate(t, normalized=True)
+        key = _node_key((target.x, target.y))
+        _add_node(graph, key, (target.x, target.y), stop=False)
+        joins.setdefault(k, []).append((t, key))
+        _add_node(graph, _node_key(xy), xy, stop=False)
+        graph.graph.setdefault("snaps", []).append((_node_key(xy), key, segments[own]))
 
 
 def _stop_array(graph: nx.Graph) -> tuple[list[str], np.ndarray]:
@@ -392,11 +480,14 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
+ROAD_LAYERS: tuple[str, ...] = ("roads_dcw", "roads")
+
+
 def _file_stamp() -> Stamp:
     """The current versions of the layers the network is built from (its cache key)."""
     from atlas.layers.registry import data_stamp
 
-    return data_stamp(("roads", "rivers", "places", "mining_sites", "services_areas"))
+    return data_stamp((*ROAD_LAYERS, "rivers", "places", "mining_sites", "services_areas"))
 
 
 def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
@@ -408,7 +499,30 @@ def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
 def _cached_network(model: NetworkModel, _stamp: tuple[int, ...]) -> nx.Graph:
     from atlas.layers.registry import load_frame
 
-    return build_network(load_frame("roads"), load_frame("rivers"), stop_frame(), model)
+    return build_network(routing_roads(), load_frame("rivers"), stop_frame(), model)
+
+
+def routing_roads() -> gpd.GeoDataFrame:
+    """The roads the planner drives on: every DCW line, plus the schematic segments DCW lacks.
+
+    A schematic segment (straight line between two towns) is used only where no DCW line follows
+    it (`in_routing`, decided by tools/build_geo.py); it is stretched by `schematic_road_detour`
+    (its road's published length covers the whole road, not this segment).
+    """
+    from atlas.layers.registry import load_frame
+
+    dcw = load_frame("roads_dcw")
+    schematic = load_frame("roads")
+    if "in_routing" in schematic.columns:
+        gaps = schematic[schematic["in_routing"].fillna(False).astype(bool)].copy()
+    else:
+        gaps = schematic.iloc[0:0].copy()
+    gaps["schematic"] = True
+    gaps["length_published_km"] = None
+    columns = ["ref", "name", "surface", "schematic", "length_published_km", "geometry"]
+    dcw = dcw.assign(schematic=False, length_published_km=None)
+    both = pd.concat([dcw[columns], gaps[columns]], ignore_index=True)
+    return gpd.GeoDataFrame(both, geometry="geometry", crs=dcw.crs)
 
 
 def edges_frame(graph: nx.Graph, season: str | None = None, vehicle: str = DEFAULT_VEHICLE) -> gpd.GeoDataFrame:

@@ -165,7 +165,7 @@ def sources_line(lang: str, located: bool = True) -> str:
     from atlas.layers.registry import get_layer
 
     lines = []
-    for layer_id in ("roads", "rivers", "places", "mining_sites"):
+    for layer_id in ("roads_dcw", "roads", "rivers", "places", "mining_sites"):
         spec = get_layer(layer_id)
         p = current_provenance(spec.id)
         line = f"{t(f'layer.{spec.id}', lang)}: {p.summary(lang)}."

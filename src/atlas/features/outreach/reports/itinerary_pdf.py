@@ -46,6 +46,7 @@ from atlas.layers.registry import load_frame
 START_COLOUR = "#1b5e20"  # the start marker, as on the page's map
 CUT_OFF_COLOUR = "#c62828"
 RIVER_COLOUR = "#2e86c1"
+ROAD_COLOUR = "#a0522d"
 MAP_PX = (800, 350)  # SVG width, height: the A4 text width; low enough for a 6-stop plan on one page
 MAP_PADDING_PX = 24.0
 COLUMNS = ("number", "from", "to", "distance_km", "time", "crossings")
@@ -127,6 +128,7 @@ def route_svg(tour: Tour, lang: str) -> str:
     layers = [
         SvgLayer(load_frame("departments"), stroke="#9e9e9e", fill="#f5f2ea", fill_opacity=0.6, stroke_width=0.8),
         SvgLayer(load_frame("rivers"), stroke=RIVER_COLOUR, stroke_width=1.2),
+        SvgLayer(load_frame("roads_dcw"), stroke=ROAD_COLOUR, stroke_width=0.9),
     ]
     if len(route) >= 2:
         line = gpd.GeoDataFrame(geometry=[LineString(route)], crs=WGS84)
@@ -152,12 +154,22 @@ def route_svg(tour: Tour, lang: str) -> str:
     legend = [
         (ROUTE_COLOUR, t("outreach.map.route", lang)),
         (START_COLOUR, t("outreach.pdf.legend.start", lang)),
+        ("#f5f2ea", t("layer.departments", lang)),
         (RIVER_COLOUR, t("layer.rivers", lang)),
+        (ROAD_COLOUR, t("layer.roads_dcw", lang)),
     ]
     if cut_off:
         legend.append((CUT_OFF_COLOUR, t("outreach.pdf.legend.unreachable", lang)))
     return render_svg(
-        layers, width=width, height=height, bounds=_map_bounds(points, aspect), legend=legend, padding=MAP_PADDING_PX
+        layers,
+        width=width,
+        height=height,
+        bounds=_map_bounds(points, aspect),
+        legend=legend,  # in a strip under the map: it never covers a stop
+        padding=MAP_PADDING_PX,
+        lang=lang,
+        text_px=12,
+        legend_columns=3,
     )
 
 
@@ -223,7 +235,7 @@ def _warnings(pdf: FPDF, tour: Tour, lang: str) -> None:
 def _map(pdf: FPDF, tour: Tour, lang: str) -> None:
     """The route map at full text width, on a new page if it would not fit on this one."""
     width = pdf.epw
-    height = width * MAP_PX[1] / MAP_PX[0]
+    height = width * (MAP_PX[1] + 2 * 18) / MAP_PX[0]  # the map and its two-row legend strip
     if pdf.will_page_break(height + 14):
         pdf.add_page()
     heading(pdf, t("outreach.pdf.map", lang))

@@ -27,7 +27,7 @@ def build_route_map(outputs: TourOutputs | None, lang: str, candidates: gpd.GeoD
     """Map of the region with the route (when planned) and the candidate stops as small dots."""
     m = new_map(lang)
     attributions = []
-    for layer_id in ("departments", "rivers", "roads"):
+    for layer_id in ("departments", "rivers", "roads_dcw", "roads"):
         add_layer(m, layer_id, lang)
         attributions.append(current_provenance(layer_id).text("attribution", lang))
     if candidates is not None and not candidates.empty:

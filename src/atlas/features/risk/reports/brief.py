@@ -67,7 +67,7 @@ def _panel(
                 radius=0,
             )
         )
-    return render_svg(layers, width=width, bounds=bounds, title=period_label(period, lang))
+    return render_svg(layers, width=width, bounds=bounds, title=period_label(period, lang), lang=lang)
 
 
 def brief_svg(release: Release, period: str, category: str, lang: str, compare: str | None = None) -> str:

@@ -12,13 +12,14 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from atlas.common.web.mapframe import add_frame, finish_map, new_map
+from atlas.common.web.mapframe import add_frame, add_outline, finish_map, new_map
 from atlas.features.risk.analysis.api import class_colour, department_totals, heat_frame, legend, quarterly_series
 from atlas.features.risk.analysis.labels import category_label, class_label, period_label
 from atlas.features.risk.analysis.release import MASKED_CLASS, Release
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
+from atlas.layers.registry import get_layer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -101,11 +102,18 @@ def heat_map(release: Release, period: str, category: str, lang: str, fit: bool 
     """
 
     m = new_map(lang)
+    credits = [release.credit("source", lang)]
+    # Outlines that never take a click: countries under the hexagons, departments on top of them;
+    # the names come with finish_map.
+    if add_outline(m, "countries"):
+        credits.append(get_layer("countries").provenance.text("attribution", lang))
     add_heat_to_map(m, lang, release, period, category)
+    if add_outline(m, "departments"):
+        credits.append(get_layer("departments").provenance.text("attribution", lang))
     if fit:
         west, south, east, north = (float(v) for v in release.hexes.total_bounds)
         m.fit_bounds([[south, west], [north, east]], padding_bottom_right=(0, 120))  # room for the legend box
-    finish_map(m, [release.credit("source", lang)], notice=t("risk.map.synthetic", lang) if release.synthetic else None)
+    finish_map(m, credits, notice=t("risk.map.synthetic", lang) if release.synthetic else None)
     return m
 
 

@@ -1,0 +1,36 @@
+"""Health and security facilities (health posts and centres, police, customs, border posts) from OSM."""
+
+from atlas.foundation.i18n import Msg
+from atlas.layers.spec import LayerSpec, Provenance, Style
+
+OSM_CREDIT = "© OpenStreetMap contributors · healthsites.io"
+
+SPEC = LayerSpec(
+    id="facilities",
+    group="protection",
+    geometry=("Point",),
+    required_columns=("name", "kind", "category", "department", "arrondissement", "osm_id", "location_basis"),
+    sensitivity="public",
+    provenance=Provenance(
+        source=Msg("layer.facilities.source"),
+        licence="ODbL 1.0 (© OpenStreetMap contributors)",
+        date="2019–2020",
+        attribution=OSM_CREDIT,
+        located=Msg("layer.facilities.located"),
+    ),
+    style=Style(
+        color="#ffffff",
+        weight=1.5,
+        fill_color="#16a085",
+        fill_opacity=0.95,
+        radius=5,
+        class_field="category",
+        classes={"health": "#16a085", "security": "#34495e"},
+    ),
+    tooltip_field="kind",
+    popup_fields=("name", "kind", "category", "department", "arrondissement", "osm_id", "location_basis"),
+    filename="facilities.geojson",
+    default_on=False,
+    department_field="department",
+    order=65,
+)
