@@ -6,7 +6,7 @@ from functools import partial
 
 import streamlit as st
 
-from atlas.common.reports.tables import excel_safe_csv
+from atlas.common.reports.tables import XLSX_MIME, excel_safe_csv, xlsx_bytes
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.csr.analysis.compare import key_figures
@@ -18,6 +18,7 @@ from atlas.features.csr.reports.report import (
     brief_pdf,
     comparison_table,
     display_table,
+    export_table,
     formula_in_use,
     formula_text,
     gap_legend_html,
@@ -177,7 +178,7 @@ slug += "" if weights.is_default() else "_custom_weights"  # a custom ranking ne
 d1, d2, d3 = st.columns(3)
 d1.download_button(
     t("csr.download.csv", lang),
-    export.to_csv(index=False).encode("utf-8"),
+    excel_safe_csv(export_table(export, lang), lang),
     file_name=f"csr_gaps_{slug}_{radius:g}km.csv",
     mime="text/csv",
     key="csr_dl_csv",
@@ -185,9 +186,9 @@ d1.download_button(
 )
 d2.download_button(
     t("csr.download.excel", lang),
-    excel_safe_csv(export),
-    file_name=f"csr_gaps_{slug}_{radius:g}km_excel.csv",
-    mime="text/csv",
+    xlsx_bytes(export_table(export, lang), t("csr.table", lang)),
+    file_name=f"csr_gaps_{slug}_{radius:g}km.xlsx",
+    mime=XLSX_MIME,
     key="csr_dl_excel",
     on_click="ignore",
 )

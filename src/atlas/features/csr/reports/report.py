@@ -13,6 +13,7 @@ import pandas as pd
 
 from atlas.common.reports.brief import build_brief_pdf
 from atlas.common.reports.svg_map import SvgLayer, render_svg
+from atlas.common.reports.tables import header, translated_frame
 from atlas.features.csr.analysis.compare import FIGURE_KEYS, Figure, key_figures, require_same_weights
 from atlas.features.csr.analysis.gaps import FACTORS, GapResult, GapWeights
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, changed_weights, shares
@@ -343,3 +344,39 @@ def gap_legend_html(lang: str) -> str:
     rows += [row(colour, "#222222", t(f"csr.band.{band}", lang), True) for band, _, colour in GAP_BANDS]
     rows.append("</div>")
     return "".join(rows)
+
+
+EXPORT_VALUE_KEYS = {
+    "bajenu_coverage_class": "csr.coverage",
+    "risk_class": "csr.risk",
+    "footprint_basis": "csr.basis",
+    "weights_basis": "csr.weights_basis",
+    "layer": "csr.layer",
+}
+
+
+def export_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The export (`gaps.export_frame`) as a reader of `lang` takes it away: headers, kinds, yes/no in `lang`.
+
+    The command line keeps the coded columns (programs read them); the page's CSV and XLSX are for people.
+    """
+    out = frame.copy()
+    out["kind"] = [kind_label(k, lang) for k in out["kind"]]
+    out["access_basis"] = [
+        t("csr.access.straight_line", lang)
+        if basis == "straight_line"
+        else t("csr.access.network", lang, season=t(f"outreach.season.{str(basis).removeprefix('network_')}", lang))
+        for basis in out["access_basis"]
+    ]
+    table = translated_frame(out, lang, prefix="csr.col", value_keys=EXPORT_VALUE_KEYS)
+    factor_headers = {
+        **{
+            header(f"x_{f}", lang, "csr.col"): t("csr.col.factor", lang, factor=t(f"csr.factor.{f}", lang))
+            for f in FACTORS
+        },
+        **{
+            header(f"w_{f}", lang, "csr.col"): t("csr.col.weight", lang, factor=t(f"csr.factor.{f}", lang))
+            for f in FACTORS
+        },
+    }
+    return table.rename(columns=factor_headers)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from atlas.common.reports.tables import excel_safe_csv
+from atlas.common.reports.tables import excel_safe_csv, translated_frame, xlsx_bytes
 from atlas.features.outreach.analysis.gazetteer import label_of
 from atlas.features.outreach.analysis.plan import Plan
 from atlas.features.outreach.analysis.tour import Tour, legs_frame, matrix_frame
@@ -45,12 +45,18 @@ class TourOutputs:
     unreachable: tuple[str, ...]  # labels
     duplicates: tuple[str, ...]
     legs_table: pd.DataFrame  # translated column names, for display
-    csv: bytes
-    matrix_csv: bytes
+    csv: bytes  # legs for programs: UTF-8 + BOM; ";" and decimal comma in French
+    legs_xlsx: bytes  # legs for spreadsheets: translated headers and values, typed numbers
+    matrix_xlsx: bytes
     gpx: str
     itinerary_html: str
     route: tuple[tuple[float, float], ...]  # (lon, lat) along the whole tour
     numbered_stops: tuple[tuple[int, str, float, float], ...]  # (number, label, lat, lon), 0 = start
+
+
+def translated_legs(legs: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The legs table as a reader of `lang` takes it away: headers and vehicle in `lang` ("Moto", not "motorbike")."""
+    return translated_frame(legs, lang, prefix="outreach.col", value_keys={"vehicle": "outreach.vehicle"})
 
 
 def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
@@ -80,8 +86,9 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
         unreachable=tuple(label_of(s) for s in plan.unreachable),
         duplicates=tuple(label_of(s) for s in plan.duplicates),
         legs_table=shown,
-        csv=excel_safe_csv(legs),
-        matrix_csv=excel_safe_csv(matrix_frame(tour)),
+        csv=excel_safe_csv(translated_legs(legs, lang), lang),
+        legs_xlsx=xlsx_bytes(translated_legs(legs, lang), t("outreach.legs", lang)),
+        matrix_xlsx=xlsx_bytes(matrix_frame(tour), t("outreach.download.matrix", lang)),
         gpx=plan_to_gpx(plan, label_of, tour.lat_lon, track_name=name),
         itinerary_html=render_itinerary(tour, lang),
         route=route_line(plan),
