@@ -6,14 +6,32 @@ name a field or a class the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from atlas.foundation.i18n import has, t
+from atlas.foundation.config import LANGUAGES
+from atlas.foundation.i18n import has, normalise_language, t
 
 
 def label(field: str, lang: str) -> str:
     """Column label: `field.<name>` from the catalogs, else the raw name."""
     return t(f"field.{field}", lang) if has(f"field.{field}") else field
+
+
+def localized(row: Mapping[str, object], field: str, lang: str) -> object:
+    """A descriptive field in `lang`: its `<field>_<lang>` column when the data has one, else the field.
+
+    The shipped data carry `note_fr`/`note_en`, `source_fr`/`source_en`… for free text (tools/build_geo.py
+    adds them from tools/geo_translations.py); coded values go through the catalogs instead (`display_value`).
+    """
+    value = row.get(f"{field}_{normalise_language(lang)}")
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return row.get(field)
+    return value
+
+
+def other_language_field(field: str, lang: str) -> bool:
+    """True for `name_en` on a French page (and so on): a column written for another language."""
+    return any(field.endswith(f"_{code}") for code in LANGUAGES if code != normalise_language(lang))
 
 
 def display_value(spec_id: str, field: str, value: object, lang: str) -> object:

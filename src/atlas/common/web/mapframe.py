@@ -23,7 +23,7 @@ from jinja2 import Template
 from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_DIR, STATIC_URL
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
-from atlas.layers.labels import credit_line, display_value, label
+from atlas.layers.labels import credit_line, display_value, label, localized, other_language_field
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.spec import LayerSpec
 
@@ -80,7 +80,7 @@ def inline_leaflet_css() -> str:
 
 
 class _MapSetup(MacroElement):
-    """Leaflet's CSS inline, default icon path, attribution line and an optional on-map notice."""
+    """Leaflet's CSS inline, default icon path, a kilometre-only scale, attribution line and an optional notice."""
 
     _template = Template("""
         {% macro header(this, kwargs) %}
@@ -92,6 +92,7 @@ class _MapSetup(MacroElement):
         {% macro script(this, kwargs) %}
         L.Icon.Default.imagePath = {{ this.image_path | tojson }};
         {{ this._parent.get_name() }}.attributionControl.setPrefix(false);
+        L.control.scale({imperial: false}).addTo({{ this._parent.get_name() }});
         {% for a in this.attributions %}
         {{ this._parent.get_name() }}.attributionControl.addAttribution({{ a | tojson }});
         {% endfor %}
@@ -130,7 +131,7 @@ def new_map(
         location=list(location or REGION_CENTER),
         zoom_start=zoom or DEFAULT_ZOOM,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # folium's scale shows miles too; _MapSetup adds a kilometre-only one
         prefer_canvas=False,
         maxZoom=MAX_ZOOM,
         minZoom=MIN_ZOOM,
@@ -158,7 +159,9 @@ def popup_html(spec: LayerSpec, row: Mapping[str, Any], lang: str) -> str:
     """Escaped HTML table of the layer's popup fields plus its source line."""
     cells = []
     for field in spec.popup_fields:
-        value = row.get(field)
+        if other_language_field(field, lang):
+            continue
+        value = localized(row, field, lang)
         if value is None or value == "" or (isinstance(value, float) and value != value):
             continue
         shown = display_value(spec.id, field, value, lang)
@@ -185,7 +188,7 @@ def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict[s
         props = {
             "_layer": spec.id,
             "_fid": str(fid),
-            "_tip": escape(row.get(spec.tooltip_field)),
+            "_tip": escape(localized(row, spec.tooltip_field, lang)),
             "_popup": popup_html(spec, row, lang),
         }
         if class_field:

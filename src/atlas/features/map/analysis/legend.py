@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from atlas.foundation.i18n import t
-from atlas.layers.labels import display_value, label
+from atlas.layers.labels import display_value, label, localized, other_language_field
 from atlas.layers.registry import all_layers, get_layer, load_all
 from atlas.layers.selection import filtered_frame
 
@@ -93,11 +93,12 @@ def feature_details(drawing: Mapping[str, Any] | None, lang: str) -> pd.DataFram
         ],
     ]
     records = [
-        {"field": label(f, lang), "value": str(display_value(spec.id, f, row.get(f), lang))}
+        {"field": label(f, lang), "value": str(display_value(spec.id, f, localized(row, f, lang), lang))}
         for f in fields
-        if row.get(f) not in (None, "") and str(row.get(f)) != "nan"
+        if row.get(f) not in (None, "") and str(row.get(f)) != "nan" and not other_language_field(f, lang)
     ]
-    records.append({"field": t("sources.licence", lang), "value": spec.provenance.text("licence", lang)})
-    records.append({"field": t("sources.date", lang), "value": spec.provenance.text("date", lang)})
+    # The layer's own credits, named as such: the feature may have its own licence row just above.
+    records.append({"field": t("details.layer_licence", lang), "value": spec.provenance.text("licence", lang)})
+    records.append({"field": t("details.layer_date", lang), "value": spec.provenance.text("date", lang)})
     records.append({"field": t("sources.located", lang), "value": spec.provenance.text("located", lang)})
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})
