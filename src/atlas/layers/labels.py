@@ -29,6 +29,24 @@ def localized(row: Mapping[str, object], field: str, lang: str) -> object:
     return value
 
 
+def name_in(layer_id: str, name: object, lang: str) -> str:
+    """A feature's name in `lang`, looked up by its shipped name (descriptive names have `name_<lang>`).
+
+    Analyses key features by their shipped `name`; pages, briefs and exports show this instead.
+    """
+    return _names(layer_id, normalise_language(lang)).get(str(name), str(name))
+
+
+def _names(layer_id: str, lang: str) -> dict[str, str]:
+    from atlas.layers.registry import load_layer
+
+    frame = load_layer(layer_id).frame
+    column = f"name_{lang}"
+    if frame is None or column not in frame or "name" not in frame:
+        return {}
+    return {str(n): str(v) for n, v in zip(frame["name"], frame[column], strict=True) if isinstance(v, str) and v}
+
+
 def other_language_field(field: str, lang: str) -> bool:
     """True for `name_en` on a French page (and so on): a column written for another language."""
     return any(field.endswith(f"_{code}") for code in LANGUAGES if code != normalise_language(lang))

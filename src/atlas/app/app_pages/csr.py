@@ -28,6 +28,7 @@ from atlas.features.csr.reports.report import (
     weights_warnings,
 )
 from atlas.features.csr.web.csr_map import build_csr_map
+from atlas.features.risk.analysis.release import release_display_name
 from atlas.foundation.i18n import t
 
 lang = get_language()
@@ -142,7 +143,7 @@ if result.footprint.basis != "perimeter":
 if result.risk_release is None:
     st.caption(t("csr.risk_notice.unknown", lang))
 elif result.risk_synthetic:
-    st.caption(t("csr.risk_notice.synthetic", lang, release=result.risk_release))
+    st.caption(t("csr.risk_notice.synthetic", lang, release=release_display_name(str(result.risk_release), lang)))
 
 # --- figures, map, table ---------------------------------------------------------------------
 figures = key_figures(result)

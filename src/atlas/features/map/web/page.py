@@ -13,8 +13,14 @@ from typing import Any
 import folium
 
 from atlas.common.web.mapframe import add_layer, finish_map, new_map, show_map
-from atlas.features.map.analysis.figures import figures_by_department, key_figures
-from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries
+from atlas.features.map.analysis.figures import key_figures
+from atlas.features.map.analysis.legend import (
+    FIGURE_KEYS,
+    department_table,
+    feature_details,
+    legend_entries,
+    outside_note,
+)
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.web.heat import add_heat_layer
@@ -111,12 +117,8 @@ def show_key_figures(department: str, lang: str) -> None:
         value = figures.get(key)
         column.metric(t(f"fig.{key}", lang), "—" if value is None else value)
     with st.expander(t("fig.by_department", lang)):
-        table = figures_by_department()[["department", *FIGURE_KEYS]]
-        st.dataframe(
-            table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *FIGURE_KEYS]}),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(department_table(lang), hide_index=True, width="stretch")
+        st.caption(outside_note(lang))
 
 
 def map_fragment(view: MapLink) -> None:

@@ -17,6 +17,7 @@ from atlas.features.outreach.analysis.plan import Leg
 from atlas.features.outreach.analysis.tour import Tour
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import normalise_language, t, tn
+from atlas.foundation.numbers import number
 
 _CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;color:#111;margin:1.5em;max-width:60em}
@@ -130,7 +131,7 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
             leg_number += 1
             parts.append(
                 f"<tr><td class='num'>{leg_number}</td><td>{escape(label_of(leg.origin))}</td>"
-                f"<td>{escape(label_of(leg.destination))}</td><td class='num'>{leg.distance_km:.1f}</td>"
+                f"<td>{escape(label_of(leg.destination))}</td><td class='num'>{number(leg.distance_km, lang, 1)}</td>"
                 f"<td class='num'>{escape(format_minutes(leg.minutes))}</td>"
                 f"<td class='num'>{len(leg.fords)}</td></tr>"
             )

@@ -17,6 +17,7 @@ from atlas.features.outreach.analysis.tour import Tour, legs_frame, matrix_frame
 from atlas.features.outreach.reports.gpx import plan_to_gpx
 from atlas.features.outreach.reports.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
 from atlas.foundation.i18n import t, tn
+from atlas.foundation.numbers import number
 
 ROUTE_COLOUR = "#6a1b9a"  # the route line on the screen map and in the printed itinerary
 
@@ -70,7 +71,7 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
             len(plan.order),
             lang,
             stops=len(plan.order),
-            km=round(plan.total_km),
+            km=number(round(plan.total_km), lang),
             time=format_minutes(plan.total_minutes),
             method=t(f"outreach.method.{plan.method}", lang),
         )
@@ -78,6 +79,7 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
     legs = legs_frame(tour)
     shown = legs.drop(columns="vehicle")  # the page states the vehicle once, in the summary
     shown["minutes"] = [format_minutes(m) for m in shown["minutes"]]
+    shown["distance_km"] = [number(d, lang, 1) for d in shown["distance_km"]]
     shown.columns = [t("outreach.col.time" if c == "minutes" else f"outreach.col.{c}", lang) for c in shown.columns]
     name = f"{t('outreach.itin.title', lang)} — {label_of(plan.start)}"
     return TourOutputs(

@@ -127,6 +127,20 @@ def totals_table(release: Release, period: str, category: str, lang: str) -> pd.
     )
 
 
+def totals_notes(release: Release, lang: str) -> list[str]:
+    """What the totals table needs beside it: departments without data, and why the sums differ (rounding)."""
+    from atlas.foundation.config import DEPARTMENTS
+
+    covered = [d for d in DEPARTMENTS if d in release.meta["departments"]]
+    missing = [d for d in DEPARTMENTS if d not in covered]
+    notes = []
+    if missing:
+        join = f" {t('common.and', lang)} "
+        notes.append(t("risk.coverage_note", lang, covered=join.join(covered), missing=join.join(missing)))
+    notes.append(t("risk.rounding_plain", lang, base=release.meta.get("rounding_base", release.meta["k"])))
+    return notes
+
+
 def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
     """Plotly lines of published quarterly values for the region and each department (gaps where hidden)."""
     import plotly.graph_objects as go
@@ -149,11 +163,13 @@ def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
             )
         )
     fig.update_layout(
-        height=320,
+        height=340,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         yaxis_title=t("risk.trend.axis", lang),
-        legend={"orientation": "h"},
+        legend={"orientation": "h", "y": -0.35},
     )
+    # Quarter labels are categories, drawn whole and slanted: auto-shortened ticks read "202…".
+    fig.update_xaxes(type="category", tickangle=-45, automargin=True)
     return fig
 
 
