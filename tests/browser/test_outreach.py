@@ -36,8 +36,9 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
     for label in (
         "GPX (OsmAnd, Garmin)",
-        "Trajets (CSV)",
-        "Matrice des temps (CSV)",
+        "Trajets (Excel XLSX)",
+        "Matrice des temps (Excel XLSX)",
+        "Trajets (CSV pour logiciels)",
         "Itinéraire imprimable (HTML)",
         "Itinéraire (PDF)",
     ):

@@ -160,6 +160,8 @@ stops = st.multiselect(
     placeholder=t("common.choose", lang),
 )
 
+if len(stops) >= MAX_STOPS:  # "Select all" stops at the limit without a word: say it
+    st.caption(t("outreach.max_stops_reached", lang, max=MAX_STOPS))
 state = OutreachLink(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
 write_link(st.query_params, state.to_query())
 

@@ -55,6 +55,17 @@ class TourOutputs:
     numbered_stops: tuple[tuple[int, str, float, float], ...]  # (number, label, lat, lon), 0 = start
 
 
+def long_day_warnings(tour: Tour, lang: str) -> list[str]:
+    """A warning for each day longer than a sensible driving day (8 h), whatever limit was chosen."""
+    from atlas.features.outreach.analysis.link import DEFAULT_HOURS
+
+    return [
+        t("outreach.long_day", lang, n=day.number, time=format_minutes(day.minutes), hours=number(DEFAULT_HOURS, lang))
+        for day in tour.days
+        if day.minutes > DEFAULT_HOURS * 60
+    ]
+
+
 def translated_legs(legs: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The legs table as a reader of `lang` takes it away: headers and vehicle in `lang` ("Moto", not "motorbike")."""
     return translated_frame(legs, lang, prefix="outreach.col", value_keys={"vehicle": "outreach.vehicle"})
@@ -84,7 +95,7 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
     name = f"{t('outreach.itin.title', lang)} — {label_of(plan.start)}"
     return TourOutputs(
         summary=summary,
-        warnings=tuple(season_warnings(tour, lang)),
+        warnings=(*season_warnings(tour, lang), *long_day_warnings(tour, lang)),
         unreachable=tuple(label_of(s) for s in plan.unreachable),
         duplicates=tuple(label_of(s) for s in plan.duplicates),
         legs_table=shown,
