@@ -34,3 +34,13 @@ def test_the_incidents_notice_no_longer_sends_people_to_the_sources_page_import(
     for lang, wrong in (("fr", "importez"), ("en", "import them")):
         text = " ".join(notices(["incidents_heat"], lang))
         assert wrong not in text and "atlas risk ingest" in text and "`" not in text
+
+
+def test_incident_hexagons_follow_the_department_filter():
+    from atlas.features.map.analysis.link import MapLink
+    from atlas.features.map.web.page import build_map
+
+    everything = build_map(MapLink(lang="fr", layers=("incidents_heat",))).counts["incidents_heat"]
+    saraya = build_map(MapLink(lang="fr", department="Saraya", layers=("incidents_heat",))).counts["incidents_heat"]
+    salemata = build_map(MapLink(lang="fr", department="Salémata", layers=("incidents_heat",))).counts["incidents_heat"]
+    assert 0 < saraya < everything and salemata == 0

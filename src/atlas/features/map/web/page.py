@@ -49,7 +49,7 @@ def build_map(view: MapLink) -> BuiltMap:
         if spec.id not in layers:
             continue
         if spec.id == "incidents_heat":
-            counts[spec.id] = _add_heat(m, view.lang)
+            counts[spec.id] = _add_heat(m, view.lang, view.department)
         else:
             frame = filtered_frame(spec.id, view.department)
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
@@ -68,12 +68,12 @@ def _initial_view(view: MapLink) -> tuple[tuple[float, float], int]:
     return REGION_CENTER, DEFAULT_ZOOM
 
 
-def _add_heat(m: folium.Map, lang: str) -> int:
-    """The aggregated incident hexes (latest year, all categories), via the incidents package."""
+def _add_heat(m: folium.Map, lang: str, department: str = ALL) -> int:
+    """The aggregated incident hexes (latest year, all categories), only the department's when one is chosen."""
     release = latest_release()
     if release is None:
         return 0
-    return add_heat_layer(m, lang, release, None, "all") or 0
+    return add_heat_layer(m, lang, release, None, "all", None if department == ALL else department) or 0
 
 
 def legend_html(layer_ids: list[str], lang: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from atlas.foundation.config import DATA_DIR, WGS84
+from atlas.foundation.config import DATA_DIR, UTM_28N, WGS84
 from atlas.foundation.names import UnknownOrAmbiguousName, normalise, resolve
 
 _BRACKETED = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$")
@@ -74,11 +74,21 @@ def _stops_cached() -> gpd.GeoDataFrame:
     ]
     counts = frame["label"].map(normalise).value_counts()
     duplicate = frame["label"].map(normalise).map(counts) > 1
-    # Homonyms (Moussala x2) get their id in the label so that lists and itineraries tell them apart.
-    frame.loc[duplicate, "label"] = frame.loc[duplicate, "name"] + " [" + frame.loc[duplicate, "id"] + "]"
+    # Homonyms (Moussala x2) are told apart by their nearest other locality and their department, in
+    # lists, itineraries and GPX files alike ("Moussala (Kolia, Saraya)"); a raw id means nothing on the road.
+    frame.loc[duplicate, "label"] = [_homonym_label(frame, i) for i in frame.index[duplicate]]
     if frame["id"].duplicated().any():
         raise ValueError(f"duplicate stop ids: {frame.loc[frame['id'].duplicated(), 'id'].tolist()}")
     return frame
+
+
+def _homonym_label(frame: gpd.GeoDataFrame, index: object) -> str:
+    """'Name (nearest other named place, department)' for one of several stops sharing a name."""
+    row = frame.loc[index]
+    metric = frame.to_crs(UTM_28N)
+    others = metric[frame["name"].map(normalise) != normalise(str(row["name"]))]
+    nearest = str(others.loc[others.distance(metric.loc[index, "geometry"]).idxmin(), "name"])
+    return f"{row['name']} ({', '.join(p for p in (nearest, row['department']) if p)})"
 
 
 def stops_table() -> gpd.GeoDataFrame:
@@ -122,6 +132,10 @@ def resolve_stop(name: str) -> str:
         return match.group(2).strip()
     if text in ids:
         return text
+    stops = _stops_cached()
+    labelled = stops.loc[stops["label"].map(normalise) == normalise(text), "id"]
+    if len(labelled) == 1:  # a disambiguated homonym, as the lists show it
+        return str(labelled.iloc[0])
     return resolve(text, name_options(), what="place")
 
 

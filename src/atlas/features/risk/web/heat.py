@@ -68,10 +68,17 @@ def legend_html(release: Release, lang: str, period: str, category: str) -> str:
     return f"{warning}<b>{title}</b>{rows}"
 
 
-def add_heat_to_map(m: folium.Map, lang: str, release: Release, period: str, category: str) -> int:
-    """Hexagons coloured by published class, tooltip 'hexagon · department · published value'."""
+def add_heat_to_map(
+    m: folium.Map, lang: str, release: Release, period: str, category: str, department: str | None = None
+) -> int:
+    """Hexagons coloured by published class, tooltip 'hexagon · department · published value'.
+
+    With a `department`, only its hexagons are drawn (the map page's department filter applies to them too).
+    """
 
     frame = heat_frame(release, period, category)
+    if department:
+        frame = frame[frame["department"] == department]
     frame["shown"] = [class_label(d, lang) if d == MASKED_CLASS else d for d in frame["display"]]
     colours = {label: class_colour(release, label) for label in frame["risk_class"].unique()}
 
@@ -174,7 +181,12 @@ def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
 
 
 def add_heat_layer(
-    m: folium.Map, lang: str, release: Release, period: str | None, category: str = ALL_CATEGORIES
+    m: folium.Map,
+    lang: str,
+    release: Release,
+    period: str | None,
+    category: str = ALL_CATEGORIES,
+    department: str | None = None,
 ) -> int:
     """Draw the hexagon choropleth (never a kernel heat map) on a folium map; returns hexagons drawn."""
-    return add_heat_to_map(m, lang, release, period or release.default_period, category)
+    return add_heat_to_map(m, lang, release, period or release.default_period, category, department)
