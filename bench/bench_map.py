@@ -1,7 +1,9 @@
 """Map page figures for the notes: cold start to first map drawn, payload, rerun on a layer toggle.
 
-Run: `.venv/bin/python -m bench.bench_map [--runs 3]`. Prints numbers; asserts nothing.
-- cold start: from `streamlit run` spawn to the first Leaflet feature drawn in headless Chromium;
+Run: `.venv/bin/python -m bench.bench_map [--runs 3] [--before REF]`. Prints numbers; asserts nothing.
+- cold start: from `atlas serve` spawn to the first Leaflet feature drawn in headless Chromium;
+- first map: the same on a warm server, from opening the link (a new browser context each time: a
+  first visit, nothing cached), and again in the same context (a returning visitor);
 - payload: bytes the browser receives for the map page (all responses, and the map component's
   own arguments), and the Python build time of the default map;
 - toggle: from clicking a layer checkbox to the map redrawn with the new feature count.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,54 +39,93 @@ def python_build_figures() -> dict[str, float]:
     return out
 
 
-def browser_figures(runs: int) -> dict[str, float]:
+TOGGLE_WAIT_JS = (
+    "(n) => { const f = [...document.querySelectorAll(\"iframe[title='streamlit_folium.st_folium']\")]"
+    ".find(f => f.offsetHeight > 0);"
+    " return f && f.contentDocument && f.contentDocument.querySelectorAll('.leaflet-interactive').length !== n; }"
+)
+TARGET_FIRST_MAP_S = 2.0
+TARGET_TOGGLE_S = 0.5
+
+
+def browser_figures(runs: int, env: dict[str, str] | None = None) -> dict[str, float]:
+    """First map and toggle times in Chromium against one warm server (a new browser context per run)."""
     from playwright.sync_api import sync_playwright
 
-    cold, toggles, received, component = [], [], [], []
+    cold, first, returning, toggles, received, component = [], [], [], [], [], []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for _ in range(runs):
-            spawn = time.perf_counter()
-            with running_app() as url:
-                page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        spawn = time.perf_counter()
+        with running_app(extra_env=env) as url:
+            for run in range(runs + 1):
+                context = browser.new_context(viewport={"width": 1500, "height": 1100})
+                page = context.new_page()
                 sizes: list[int] = []
                 page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
                 frames: list[int] = []
                 page.on("websocket", lambda ws, f=frames: ws.on("framereceived", lambda p, f=f: f.append(len(p))))
+                start = time.perf_counter()
                 page.goto(f"{url}/?lang=fr")
                 frame = map_frame(page)
-                frame.locator(".leaflet-interactive").first.wait_for(state="attached")
-                cold.append(time.perf_counter() - spawn)
+                frame.locator(".leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
+                if run == 0:  # the server's first page: imports and first build (not what a room waits for)
+                    cold.append(time.perf_counter() - spawn)
+                else:
+                    first.append(time.perf_counter() - start)
                 wait_for_app(page)
                 received.append((sum(sizes) + sum(frames)) / 1024)
                 component.append(sum(frames) / 1024)
-                before = frame.locator(".leaflet-interactive").count()
-                start = time.perf_counter()
-                page.get_by_role("checkbox", name="Localités").click(force=True)
-                page.wait_for_function(
-                    "(n) => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
-                    " return f && f.contentDocument &&"
-                    " f.contentDocument.querySelectorAll('.leaflet-interactive').length !== n; }",
-                    arg=before,
-                )
-                frame.locator(".leaflet-interactive").first.wait_for(state="attached")
-                toggles.append(time.perf_counter() - start)
-                page.close()
+                for _ in range(2):  # Localités off, then on again
+                    before = frame.locator(".leaflet-interactive").count()
+                    start = time.perf_counter()
+                    page.get_by_role("checkbox", name="Localités").click(force=True)
+                    page.wait_for_function(TOGGLE_WAIT_JS, arg=before, timeout=60_000)
+                    if run:
+                        toggles.append(time.perf_counter() - start)
+                    wait_for_app(page)
+                if run:  # the same person opening the link again: the browser has Streamlit's code cached
+                    again = context.new_page()
+                    start = time.perf_counter()
+                    again.goto(f"{url}/?lang=fr")
+                    map_frame(again).locator(".leaflet-interactive").first.wait_for(state="attached")
+                    returning.append(time.perf_counter() - start)
+                context.close()
         browser.close()
     return {
-        "cold start to first map (s)": statistics.median(cold),
+        "cold start to first map (s)": cold[0],
+        "first map, warm server (s, median)": statistics.median(first),
+        "first map, warm server (s, worst)": max(first),
+        "first map, returning visitor (s, median)": statistics.median(returning),
         "page payload received (KB)": statistics.median(received),
         "of which websocket/app messages (KB)": statistics.median(component),
-        "rerun after a layer toggle (s)": statistics.median(toggles),
+        "layer toggle (s, median)": statistics.median(toggles),
+        "layer toggle (s, worst)": max(toggles),
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", metavar="REF", help="also measure the atlas at this git revision")
     args = parser.parse_args()
-    results = {**python_build_figures(), **browser_figures(args.runs)}
-    print(json.dumps({k: round(v, 3) for k, v in results.items()}, indent=2, ensure_ascii=False))
+    results = {"atlas": {**python_build_figures(), **browser_figures(args.runs)}}
+    if args.before:
+        from bench.bench_load import extract_revision
+
+        with tempfile.TemporaryDirectory(prefix="atlas-before-") as tmp:
+            src = extract_revision(args.before, Path(tmp))
+            results[f"atlas@{args.before}"] = browser_figures(args.runs, {"PYTHONPATH": str(src)})
+    print(json.dumps({name: {k: round(v, 3) for k, v in r.items()} for name, r in results.items()}, indent=2))
+    now = results["atlas"]
+    base = results.get(f"atlas@{args.before}", {})
+    for label, key, goal in (
+        ("browser first map, first visit", "first map, warm server (s, median)", TARGET_FIRST_MAP_S),
+        ("browser first map, returning visitor", "first map, returning visitor (s, median)", TARGET_FIRST_MAP_S),
+        ("layer toggle", "layer toggle (s, median)", TARGET_TOGGLE_S),
+    ):
+        verdict = "MET   " if now[key] <= goal else "MISSED"
+        baseline = f"; before {base[key]:.2f} s, ratio {now[key] / base[key]:.2f}" if key in base else ""
+        print(f"{verdict} {label}: {now[key]:.2f} s (target ≤ {goal} s{baseline})")
 
 
 if __name__ == "__main__":

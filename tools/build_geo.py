@@ -22,7 +22,6 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from geo_translations import add_translations  # tools/ is on the path when this script runs
 from shapely.geometry import box, mapping, shape
 
 from atlas.foundation.config import ATLAS_WINDOW, BORDER_DISTANCE_KM, DATA_DIR
@@ -69,7 +68,7 @@ def write_fc(out: Path, name: str, features: list[tuple[dict, object]], **meta) 
     for props, geom in features:
         if geom is None or geom.is_empty:
             continue
-        clean = add_translations(name, {k: (None if isinstance(v, float) and v != v else v) for k, v in props.items()})
+        clean = {k: (None if isinstance(v, float) and v != v else v) for k, v in props.items()}
         fc["features"].append({"type": "Feature", "properties": clean, "geometry": _geom_json(geom)})
     path = out / f"{name}.geojson"
     path.write_text(json.dumps(fc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

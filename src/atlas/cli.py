@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "risk": ("atlas.features.risk.cli", "incident releases: ingest, synth, audit", ("incidents",)),
     "outreach": ("atlas.features.outreach.cli", "outreach route planner: plan", ("routing",)),
     "csr": ("atlas.features.csr.cli", "CSR coverage gaps around a concession: gaps, list", ("coverage",)),
+    "data": ("atlas.features.data.cli", "the versioned data store: versions, import, revert, export", ()),
 }
 
 

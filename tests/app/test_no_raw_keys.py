@@ -67,7 +67,7 @@ def raw_keys(texts: list[str]) -> set[str]:
 
     Inside a sentence only the catalogs' namespaces count, so "n.p." or a module name is not a key.
     """
-    keys = {s.strip() for s in texts if KEY.match(s.strip())}
+    keys = {s.strip() for s in texts if KEY.match(s.strip()) and not FILE_NAME.search(s.strip())}
     for text in texts:
         words = KEY_IN_TEXT.findall(text)
         keys |= {w for w in words if w.split(".")[0] in NAMESPACES and not FILE_NAME.search(w)}

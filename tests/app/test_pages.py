@@ -68,6 +68,6 @@ def test_map_page_reads_its_view_from_the_url_and_writes_it_back(open_page):
 
 
 def test_sources_page_lists_synthetic_layers_on_screen(open_page):
-    at = open_page("app_pages/sources.py", "en")
+    at = open_page("app_pages/data.py", "en")
     warnings = " ".join(w.value for w in at.warning)
     assert "SYNTHETIC" in warnings and "Bajenu Gox" in warnings

@@ -105,8 +105,8 @@ def test_switching_language_changes_the_legend_and_keeps_the_view(page, app_url)
 
 
 def test_sources_page_loads_in_both_languages(page, app_url):
-    for lang, heading in (("fr", "Sources & méthode"), ("en", "Sources & method")):
-        page.goto(f"{app_url}/sources?lang={lang}")
+    for lang, heading in (("fr", "Données & sources"), ("en", "Data & sources")):
+        page.goto(f"{app_url}/data?lang={lang}")
         wait_for_app(page)
         page.get_by_role("heading", name=heading).first.wait_for()
         assert not exceptions_on_page(page)
@@ -114,7 +114,7 @@ def test_sources_page_loads_in_both_languages(page, app_url):
 
 def test_every_page_url_opens_without_a_page_not_found_dialog(page, app_url):
     """Links people share must open the page they name (the map is the default page, at /)."""
-    for path in ("?lang=fr", "risk?lang=fr", "outreach?lang=en", "csr?lang=en", "sources?lang=fr"):
+    for path in ("?lang=fr", "risk?lang=fr", "outreach?lang=en", "csr?lang=en", "data?lang=fr"):
         page.goto(f"{app_url}/{path}")
         wait_for_app(page)
         assert page.locator("[role=dialog]").count() == 0, path

@@ -26,7 +26,8 @@ PAGES = {
     "risk": "risk?",
     "outreach": f"outreach?start={resolve_stop('Kedougou')}&stops={STOPS}&vehicle=motorbike&",
     "csr": "csr?concession=Niamia&",
-    "sources": "sources?",
+    "data": "data?",
+    "deck": "deck?",
 }
 
 

@@ -26,7 +26,8 @@ PAGES: list[tuple[str, str, str, str]] = [  # (file, url_path, title key, icon)
     ("app_pages/risk.py", "risk", "page.risk", ":material/hexagon:"),
     ("app_pages/outreach.py", "outreach", "page.outreach", ":material/route:"),
     ("app_pages/csr.py", "csr", "page.csr", ":material/factory:"),
-    ("app_pages/sources.py", "sources", "page.sources", ":material/menu_book:"),
+    ("app_pages/data.py", "data", "page.data", ":material/database:"),
+    ("app_pages/deck.py", "deck", "page.deck", ":material/slideshow:"),
 ]
 
 

@@ -23,6 +23,9 @@ SETTINGS: dict[str, str] = {
     "server.runOnSave": "false",
     "server.fileWatcherType": "none",
     "browser.gatherUsageStats": "false",  # otherwise Streamlit calls out for metrics
+    # A full gc.collect() after every run walked the whole geodata heap: a third of the server's time
+    # under load (py-spy, bench/bench_load.py). Python's own generational collector still runs.
+    "runner.postScriptGC": "false",
     "client.toolbarMode": "minimal",
     "client.showErrorLinks": "false",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",
@@ -46,7 +49,19 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas serve") -> int:
         default="127.0.0.1",
         help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 serves the LAN)",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="Streamlit processes behind nginx (default 1: no proxy); workers use the next ports on 127.0.0.1",
+    )
     args, extra = parser.parse_known_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.workers > 1:
+        from atlas.app.workers import run
+
+        return run(args.workers, args.address, args.port, extra)
     from streamlit.web import cli as streamlit_cli
 
     sys.argv = ["streamlit", *streamlit_argv(args.port, args.address, extra)]

@@ -23,7 +23,7 @@ HOME_ENV = "ATLAS_HOME"
 
 
 def home_dir() -> Path:
-    """Where the atlas writes (imports, later the store): `$ATLAS_HOME`, else the user's data folder.
+    """Where the atlas writes (the data store, releases): `$ATLAS_HOME`, else the user's data folder.
 
     Never inside the package or the checkout: shipped data stay read-only and `git status` clean.
     """
@@ -50,12 +50,6 @@ DEPARTMENTS: tuple[str, ...] = ("Kédougou", "Saraya", "Salémata")
 BORDER_DISTANCE_KM: float = 15.0
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 DEFAULT_LANGUAGE: str = "fr"
-
-
-def import_dir() -> Path:
-    """Validated imports that override shipped layers: `$ATLAS_IMPORT_DIR`, else `home_dir()/imports`."""
-    explicit = os.environ.get("ATLAS_IMPORT_DIR")
-    return Path(explicit) if explicit else home_dir() / "imports"
 
 
 def protected_roots() -> tuple[Path, ...]:

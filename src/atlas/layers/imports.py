@@ -1,80 +1,100 @@
-"""Validated import of real data over a shipped layer (e.g. the Ministry's Bajenu Gox lists).
+"""Validated, versioned import of real data over a layer (e.g. the Ministry's Bajenu Gox lists).
 
-An upload is validated as the target layer in memory; only when everything passes is it written,
-atomically (temp file + rename), to `src/atlas/data/imports/`, which the registry reads in preference to
-the shipped file. A refused upload changes nothing. Incident data never come in this way: they
-enter only through `atlas risk ingest`, which aggregates them.
+An upload is validated as the target layer in memory (`atlas.layers.validate`); only when the whole
+file passes is it added to the store as the next version, in one transaction that also moves the
+"current" pointer. A refused upload changes nothing. Earlier versions stay: `revert` moves the
+pointer back (or forward). Incident data never come in this way: they enter only through
+`atlas risk ingest`, which aggregates them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+import re
+from pathlib import PurePath
 
-from atlas.foundation.config import import_dir
-from atlas.foundation.files import write_atomic
-from atlas.layers.registry import get_layer
+from atlas import store
+from atlas.layers.registry import all_layers, get_layer, load_layer
 from atlas.layers.validate import LayerError, read_layer_bytes
 
 NOT_IMPORTABLE = ("aggregate",)  # incidents: only through the aggregation command
+MAX_TEXT = 500  # characters of a typed-in provenance field
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-@dataclass(frozen=True)
-class ImportRecord:
-    layer_id: str
-    original_name: str
-    features: int
-    sha256: str
-    imported_at: str
-    source: str
-    licence: str
+def clean_text(value: str, limit: int = MAX_TEXT) -> str:
+    """Free text as stored and echoed: control and bidi characters removed, whitespace collapsed, bounded."""
+    return " ".join(_CONTROL.sub(" ", value or "").split())[:limit]
+
+
+def display_name(original_name: str) -> str:
+    """The uploaded file's own name (no folders), cleaned: it is shown, never used as a path."""
+    name = PurePath(str(original_name).replace("\\", "/")).name
+    return clean_text(name, 200) or "upload"
 
 
 def importable_layers() -> list[str]:
-    from atlas.layers.registry import all_layers
-
     return [s.id for s in all_layers() if s.sensitivity not in NOT_IMPORTABLE]
 
 
-def import_layer(layer_id: str, data: bytes, original_name: str, source: str, licence: str) -> ImportRecord:
-    """Validate `data` as `layer_id` and, only if it passes, store it. Raises LayerError otherwise."""
+def ensure_seeded(layer_id: str) -> int | None:
+    """The layer's current version, seeding version 1 from the shipped file first if needed."""
+    return load_layer(layer_id).version or store.current_version(layer_id)
+
+
+def import_layer(
+    layer_id: str,
+    data: bytes,
+    original_name: str,
+    source: str,
+    licence: str,
+    *,
+    user: str = "",
+    date: str = "",
+    located: str = "",
+    note: str = "",
+    gpkg_layer: str | None = None,
+) -> store.VersionInfo:
+    """Validate `data` as `layer_id` and, only if it passes, store it as the new current version.
+
+    Returns the record of the version this call made current (with its number): concurrent
+    imports are serialised by the store, so each caller learns the truth. Raises LayerError.
+    """
     spec = get_layer(layer_id)
-    display_name = Path(original_name).name or "upload"
+    name = display_name(original_name)
     if spec.sensitivity in NOT_IMPORTABLE:
-        raise LayerError(display_name, "incidents")
-    if not source.strip() or not licence.strip():
-        raise LayerError(display_name, "provenance")
-    frame, _meta = read_layer_bytes(spec, data, display_name)
-    frame = frame.to_crs("EPSG:4326")
-    record = ImportRecord(
-        layer_id,
-        display_name,
-        len(frame),
-        hashlib.sha256(data).hexdigest(),
-        datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        source.strip(),
-        licence.strip(),
+        raise LayerError(name, "incidents")
+    source, licence = clean_text(source), clean_text(licence)
+    if not source or not licence:
+        raise LayerError(name, "provenance")
+    frame, meta = read_layer_bytes(spec, data, name, gpkg_layer=gpkg_layer)
+    ensure_seeded(layer_id)
+    prov = store.Provenance(
+        kind="import",
+        user=clean_text(user, 200) or "anonymous",
+        source=source,
+        licence=licence,
+        date=clean_text(date, 100),
+        located=clean_text(located),
+        file_name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        note=clean_text(note),
+        meta=meta,
     )
-    target = import_dir()
-    target.mkdir(parents=True, exist_ok=True)
-    write_atomic(target / spec.filename, frame.to_json(drop_id=True, ensure_ascii=False).encode("utf-8"))
-    write_atomic(target / f"{spec.id}.import.json", json.dumps(record.__dict__, ensure_ascii=False).encode())
-    return record
+    version = store.add_version(layer_id, frame.to_crs("EPSG:4326"), prov)
+    return store.version_info(layer_id, version)
 
 
-def imported(layer_id: str) -> ImportRecord | None:
-    """The record of the import currently replacing `layer_id`, if any."""
-    path = import_dir() / f"{layer_id}.import.json"
-    if not path.exists():
-        return None
-    return ImportRecord(**json.loads(path.read_text(encoding="utf-8")))
+def revert(layer_id: str, to: int, user: str = "") -> store.VersionInfo:
+    """Make version `to` current again; nothing is deleted. Raises store.StoreError for an unknown version."""
+    get_layer(layer_id)
+    ensure_seeded(layer_id)
+    store.revert(layer_id, int(to), clean_text(user, 200) or "anonymous")
+    return store.version_info(layer_id, int(to))
 
 
-def revert(layer_id: str) -> None:
-    """Drop an import: the shipped file is used again."""
-    spec = get_layer(layer_id)
-    for path in (import_dir() / spec.filename, import_dir() / f"{spec.id}.import.json"):
-        path.unlink(missing_ok=True)
+def versions(layer_id: str) -> list[store.VersionInfo]:
+    """Every version of the layer, oldest first (seeding version 1 first if needed)."""
+    get_layer(layer_id)
+    ensure_seeded(layer_id)
+    return store.versions(layer_id)

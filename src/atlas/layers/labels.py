@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping
 
 from atlas.foundation.config import LANGUAGES
 from atlas.foundation.i18n import has, normalise_language, t
+from atlas.foundation.numbers import number
+from atlas.layers.data_text import area_parts, in_language
 
 
 def label(field: str, lang: str) -> str:
@@ -18,33 +20,29 @@ def label(field: str, lang: str) -> str:
 
 
 def localized(row: Mapping[str, object], field: str, lang: str) -> object:
-    """A descriptive field in `lang`: its `<field>_<lang>` column when the data has one, else the field.
+    """A descriptive field in `lang`: the shipped text's translation (`atlas.layers.data_text`), else as written.
 
-    The shipped data carry `note_fr`/`note_en`, `source_fr`/`source_en`… for free text (tools/build_geo.py
-    adds them from tools/geo_translations.py); coded values go through the catalogs instead (`display_value`).
+    A `<field>_<lang>` column, when a layer has one (`neighbour_fr`), wins; coded values go through the
+    catalogs instead (`display_value`). A concession's stated area is written with the page's decimal mark.
     """
-    value = row.get(f"{field}_{normalise_language(lang)}")
-    if value is None or value == "" or (isinstance(value, float) and value != value):
-        return row.get(field)
-    return value
+    own = row.get(f"{field}_{normalise_language(lang)}")
+    if isinstance(own, str) and own:
+        return own
+    value = row.get(field)
+    if not isinstance(value, str) or not value:
+        return value
+    if field == "stated_area" and (parts := area_parts(value)):
+        return f"{number(parts[0], lang)} {parts[1]}"
+    return in_language(value, normalise_language(lang))
 
 
 def name_in(layer_id: str, name: object, lang: str) -> str:
-    """A feature's name in `lang`, looked up by its shipped name (descriptive names have `name_<lang>`).
+    """A feature's name in `lang` (descriptive names such as "Orpaillage site near Mouran" are translated).
 
-    Analyses key features by their shipped `name`; pages, briefs and exports show this instead.
+    Analyses key features by their data `name`; pages, briefs and exports show this instead.
     """
-    return _names(layer_id, normalise_language(lang)).get(str(name), str(name))
-
-
-def _names(layer_id: str, lang: str) -> dict[str, str]:
-    from atlas.layers.registry import load_layer
-
-    frame = load_layer(layer_id).frame
-    column = f"name_{lang}"
-    if frame is None or column not in frame or "name" not in frame:
-        return {}
-    return {str(n): str(v) for n, v in zip(frame["name"], frame[column], strict=True) if isinstance(v, str) and v}
+    del layer_id  # one table for every layer: the same text reads the same everywhere
+    return in_language(str(name), normalise_language(lang))
 
 
 def other_language_field(field: str, lang: str) -> bool:

@@ -21,11 +21,15 @@ if TYPE_CHECKING:
 UNFILTERED_GROUP = "context"
 
 
-@lru_cache(maxsize=8)
 def department_shape(department: str) -> BaseGeometry | None:
-    """The department's polygon (shapely), or None for 'all'."""
+    """The department's polygon (shapely), or None for 'all' (from the current departments version)."""
     if department == ALL:
         return None
+    return _department_shape(department, load_layer("departments").version)
+
+
+@lru_cache(maxsize=16)
+def _department_shape(department: str, _version: int | None):
     frame = load_layer("departments").frame
     if frame is None:
         return None

@@ -1,14 +1,17 @@
 """What a map layer declares: identity, schema, sensitivity, provenance, style and labels.
 
-The legend, the "Sources & méthode" page, the key figures and the validation all read these
+The legend, the "Données & sources" page, the key figures and the validation all read these
 declarations, so a fact about a layer is written once, in its module.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import geopandas as gpd
 
 from atlas.foundation.config import DATA_DIR
 from atlas.foundation.i18n import Msg
@@ -81,6 +84,24 @@ class Style:
         return style
 
 
+COLUMN_KINDS: tuple[str, ...] = ("text", "int", "number", "bool")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A required column's type: values are coerced to it on import, or the file is refused."""
+
+    kind: str = "text"
+    minimum: float | None = None
+    maximum: float | None = None
+    allowed: tuple[str, ...] = ()  # text columns: the only values accepted (empty: any)
+    required: bool = False  # True: every feature must have a value (else missing values are allowed)
+
+    def __post_init__(self) -> None:
+        if self.kind not in COLUMN_KINDS:
+            raise ValueError(f"unknown column kind {self.kind!r}")
+
+
 @dataclass(frozen=True)
 class LayerSpec:
     """One map layer. `geometry` lists the accepted geometry types (a concession may be a point).
@@ -101,15 +122,30 @@ class LayerSpec:
     default_on: bool = False
     department_field: str | None = None
     order: int = 50  # drawing order: lower is drawn first (underneath)
+    # Types and allowed values of the required columns (undeclared ones are text).
+    columns: dict[str, Column] = field(default_factory=dict)
+    # Names of the columns `derive` adds (they may be label fields without being required).
+    derived_columns: tuple[str, ...] = ()
+    # Columns computed at load from the declared ones (see atlas.layers.derived); never required.
+    derive: Callable[[gpd.GeoDataFrame], gpd.GeoDataFrame] | None = None
+    # Confidential layers: the smallest area a polygon may have (km²) unless it matches a shipped zone.
+    min_area_km2: float | None = None
 
     def __post_init__(self) -> None:
         if self.group not in GROUPS:
             raise ValueError(f"layer {self.id}: unknown group {self.group!r}")
         if self.sensitivity not in SENSITIVITIES:
             raise ValueError(f"layer {self.id}: unknown sensitivity {self.sensitivity!r}")
-        missing = [f for f in (self.tooltip_field, *self.popup_fields) if f not in self.required_columns]
+        undeclared = [c for c in self.columns if c not in self.required_columns]
+        if undeclared:
+            raise ValueError(f"layer {self.id}: typed columns {undeclared} are not required columns")
+        missing = [
+            f
+            for f in (self.tooltip_field, *self.popup_fields)
+            if f not in (*self.required_columns, *self.derived_columns)
+        ]
         if missing:
-            raise ValueError(f"layer {self.id}: label fields {missing} are not required columns")
+            raise ValueError(f"layer {self.id}: label fields {missing} are neither required nor derived")
 
     @property
     def path(self) -> Path:

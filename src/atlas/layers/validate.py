@@ -7,8 +7,6 @@ file passes: a refused file leaves the previous data untouched.
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +16,10 @@ import shapely
 
 from atlas.foundation.config import ATLAS_WINDOW
 from atlas.foundation.i18n import t, tn
+from atlas.layers.reader import MAX_FILE_BYTES, ReadRefusedError, read_bytes
 from atlas.layers.spec import LayerSpec
+from atlas.layers.types import apply_types, check_confidential_areas
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # a hostile or mistaken upload is refused before parsing
 ACCEPTED_CRS = ("EPSG:4326", "OGC:CRS84")
 
 
@@ -64,23 +63,41 @@ def read_layer_file(spec: LayerSpec, path: Path | None = None) -> tuple[gpd.GeoD
     return read_layer_bytes(spec, path.read_bytes(), name)
 
 
-def read_layer_bytes(spec: LayerSpec, data: bytes, name: str) -> tuple[gpd.GeoDataFrame, dict[str, Any]]:
-    """Validate raw bytes (GeoJSON, GeoPackage or zipped shapefile) as layer `spec`."""
-    if len(data) > MAX_FILE_BYTES:
-        raise LayerError(name, "too_large", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
-    if not data.strip():
-        raise LayerError(name, "empty_file")
-    meta = _geojson_metadata(data)
+def read_layer_bytes(
+    spec: LayerSpec, data: bytes, name: str, gpkg_layer: str | None = None
+) -> tuple[gpd.GeoDataFrame, dict[str, Any]]:
+    """Validate raw bytes (GeoJSON, GeoPackage or zipped shapefile) as layer `spec`.
+
+    Returns the frame with the declared column types applied (values coerced, e.g. "3" → 3).
+    """
     try:
-        frame = gpd.read_file(io.BytesIO(data), engine="pyogrio")
-    except Exception as exc:
-        raise LayerError(name, "unreadable", detail=_short(exc)) from exc
-    validate_frame(spec, frame, name)
-    return frame, meta
+        parsed = read_bytes(data, gpkg_layer=gpkg_layer)
+    except ReadRefusedError as exc:
+        raise LayerError(name, exc.reason, **exc.values) from None
+    frame = parsed.frame
+    if parsed.kind == "shapefile":
+        frame = restore_truncated_names(spec, frame, name)
+    frame = validate_frame(spec, frame, name)
+    return frame, parsed.meta
 
 
-def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> None:
-    """Every rule a layer must pass; raises LayerError on the first failure."""
+def restore_truncated_names(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    """Shapefile field names are cut to 10 characters: map each back to the one declared column it starts."""
+    known = list(spec.required_columns)  # derived columns are recomputed, never read from the file
+    renames = {}
+    for column in frame.columns:
+        if column == frame.geometry.name or column in known or len(str(column)) != 10:
+            continue
+        matches = [k for k in known if k.startswith(str(column)) and k not in frame.columns]
+        if len(matches) == 1:
+            renames[column] = matches[0]
+        elif len(matches) > 1:
+            raise LayerError(name, "ambiguous_field", field=column, columns=", ".join(matches))
+    return frame.rename(columns=renames)
+
+
+def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    """Every rule a layer must pass; returns the typed frame, raises LayerError on the first failure."""
     if len(frame) == 0:
         raise LayerError(name, "no_features")
     _check_crs(frame, name)
@@ -107,6 +124,10 @@ def validate_frame(spec: LayerSpec, frame: gpd.GeoDataFrame, name: str) -> None:
     if len(invalid):
         reason = shapely.is_valid_reason(geoms[invalid[0]])
         raise LayerError(name, "invalid_geometry", rows=_rows(invalid), n=len(invalid), detail=reason)
+    frame = apply_types(spec, frame, name)
+    if spec.min_area_km2 is not None:
+        check_confidential_areas(spec, frame, name)
+    return frame
 
 
 _TYPE_IDS = {"Point": 0, "LineString": 1, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5, "MultiPolygon": 6}
@@ -146,24 +167,7 @@ def _check_coordinates(geoms: np.ndarray, name: str) -> None:
     )
 
 
-def _geojson_metadata(data: bytes) -> dict[str, Any]:
-    """Top-level members of a GeoJSON (source, license...) except the features; {} for other formats."""
-    head = data.lstrip()[:1]
-    if head != b"{":
-        return {}
-    try:
-        doc = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
-        return {}
-    return {k: v for k, v in doc.items() if k not in ("features", "type")} if isinstance(doc, dict) else {}
-
-
 def _rows(indices: np.ndarray, limit: int = 5) -> str:
     """Feature numbers, the first `limit` of them and '(+N)' for the rest: the same in both languages."""
     shown = ", ".join(str(int(i)) for i in indices[:limit])
     return shown + (f" (+{len(indices) - limit})" if len(indices) > limit else "")
-
-
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]

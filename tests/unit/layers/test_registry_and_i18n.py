@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import atlas.app
+from atlas.features.data.analysis.table import sources_table
 from atlas.features.map.analysis.legend import legend_entries
 from atlas.features.map.web.page import legend_html
-from atlas.features.sources.analysis.table import sources_table
 from atlas.foundation.i18n import Msg, has, t
 from atlas.layers.registry import all_layers, get_layer, load_layer
 
@@ -121,7 +121,7 @@ def test_multiselects_have_a_translated_placeholder(page):
 
 
 def test_credits_name_each_source_once():
-    from atlas.features.sources.analysis.table import attribution_line
+    from atlas.features.data.analysis.table import attribution_line
 
     parts = [p.strip() for p in attribution_line("en").split("·")]
     assert "Data from Who's On First" in parts and "Made with Natural Earth" in parts
@@ -139,7 +139,7 @@ def test_provenance_reads_in_both_languages(spec):
 
 
 def test_sources_page_shows_provenance_in_the_page_language():
-    from atlas.features.sources.analysis.table import attribution_line, sources_table
+    from atlas.features.data.analysis.table import attribution_line, sources_table
 
     french, english = sources_table("fr"), sources_table("en")
     assert "Articles de presse (APS 2025, leral.net 2022, allAfrica/APS 2023)" in set(french["Source"])

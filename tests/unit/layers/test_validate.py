@@ -116,7 +116,7 @@ def test_wrong_geometry_type_is_refused():
 def test_no_features_empty_file_and_garbage_are_refused():
     assert "no features" in _refusal(PLACES, _fc([]))
     assert "empty" in _refusal(PLACES, b"   ")
-    assert "not a readable" in _refusal(PLACES, b"\x00\x01garbage<script>")
+    assert "format refused" in _refusal(PLACES, b"\x00\x01garbage<script>")
 
 
 def test_zipped_shapefile_without_prj_is_refused_for_missing_crs(tmp_path):

@@ -7,6 +7,7 @@ from functools import partial
 import streamlit as st
 
 from atlas.common.reports.tables import XLSX_MIME, excel_safe_csv, xlsx_bytes
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.csr.analysis.compare import key_figures
@@ -28,23 +29,31 @@ from atlas.features.csr.reports.report import (
     weights_warnings,
 )
 from atlas.features.csr.web.csr_map import build_csr_map
+from atlas.features.deck.web.state import add_view_control
 from atlas.features.risk.analysis.release import release_display_name
 from atlas.foundation.i18n import t
+from atlas.layers.registry import data_stamp
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 
 
 WEIGHT_KEYS = {name: f"csr_w_{name}" for name in FACTORS}
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def _analysis(names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights) -> GapResult:
+def _analysis(
+    names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, stamp: tuple = ()
+) -> GapResult:
+    """Cached per data version (`stamp`): an import or a revert is seen at once."""
     return analyse(list(names), radius_km, weights, season=season)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _brief(names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, language: str) -> bytes:
-    return brief_pdf(_analysis(names, radius_km, season, weights), language)
+def _brief(
+    names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, language: str, stamp: tuple = ()
+) -> bytes:
+    return brief_pdf(_analysis(names, radius_km, season, weights, stamp), language)
 
 
 def _reset_weights() -> None:
@@ -133,7 +142,8 @@ for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang):
 with st.expander(t("csr.weights.title", lang), expanded=not view.weights.is_default()):
     weights = _weight_sliders(view.weights)
 
-result = _analysis((concession,), radius, season, weights)
+STAMP = data_stamp()  # the current data versions: the caches above are keyed on them
+result = _analysis((concession,), radius, season, weights, STAMP)
 
 # --- notices: synthetic layers, footprint approximation, risk source -------------------------
 if result.bajenu_synthetic:
@@ -196,7 +206,7 @@ d2.download_button(
 # Downloads never rerun the page; the brief is made only when clicked (from the cached analysis).
 d3.download_button(
     t("csr.download.brief", lang),
-    partial(_brief, (concession,), radius, season, weights, lang),
+    partial(_brief, (concession,), radius, season, weights, lang, STAMP),
     file_name=f"csr_brief_{slug}_{radius:g}km_{lang}.pdf",
     mime="application/pdf",
     key="csr_dl_brief",
@@ -222,11 +232,13 @@ other = st.selectbox(
 )
 if other:
     st.dataframe(
-        comparison_table(result, _analysis((other,), radius, season, weights), lang),
+        comparison_table(result, _analysis((other,), radius, season, weights, STAMP), lang),
         hide_index=True,
         width="stretch",
         key="csr_compare_table",
     )
 
 # --- the view goes into the URL so a link reopens it -----------------------------------------
-write_link(st.query_params, CsrLink(concession, radius, other or None, company or None, season, weights).to_query())
+link = CsrLink(concession, radius, other or None, company or None, season, weights)
+write_link(st.query_params, link.to_query())
+add_view_control("csr", link.to_query(), f"{t('page.csr', lang)} — {concession}", lang)

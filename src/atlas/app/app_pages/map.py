@@ -1,10 +1,15 @@
-"""Map page: every layer, grouped toggles, department filter, legend, key figures, feature details."""
+"""Map page: every layer, grouped toggles, department filter, legend, key figures, feature details.
+
+`present=1` in the link is presentation mode: full-screen map, large legend, no side panel, Esc leaves.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web.layout import compact_style, presentation_style, title_bar
 from atlas.common.web.urlstate import get_language, write_link
+from atlas.features.deck.web.state import add_view_control
 from atlas.features.map.analysis.legend import load_problems, notices
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.reports.brief import map_brief_pdf
@@ -17,10 +22,38 @@ lang = get_language()
 known = tuple(s.id for s in all_layers())
 view = MapLink.from_query(st.query_params.to_dict(), known)
 
-st.title(t("app.title", lang))
-st.caption(t("map.subtitle", lang))
+present = st.query_params.get("present") == "1"
 
-# --- sidebar: department, layers by group, basemap -------------------------------------------
+
+def _presentation(on: bool) -> None:
+    """Button callback: enter or leave presentation mode (it lives in the link)."""
+    if on:
+        st.query_params["present"] = "1"
+    elif "present" in st.query_params:
+        del st.query_params["present"]
+
+
+if present:
+    presentation_style()
+    head, leave = st.columns([6, 1.6], vertical_alignment="center")
+    with head:
+        title_bar(t("app.title", lang), t("map.subtitle", lang))
+    leave.button(
+        t("present.exit", lang),
+        icon=":material/close:",
+        on_click=_presentation,
+        args=(False,),
+        shortcut="Esc",
+        key="map_present_exit",
+        width="stretch",
+    )
+else:
+    compact_style()
+    st.title(t("app.title", lang))
+    st.caption(t("map.subtitle", lang))
+
+# --- sidebar: add to the deck, department, layers by group, basemap ---------------------------
+deck_slot = st.sidebar.container()
 options = [ALL, *DEPARTMENTS]
 department = st.sidebar.selectbox(
     t("dept.label", lang),
@@ -52,9 +85,25 @@ view = MapLink(
     lon=None if moved else view.lon,
     zoom=None if moved else view.zoom,
 )
-write_link(st.query_params, view.to_query())
+write_link(st.query_params, {**view.to_query(), **({"present": "1"} if present else {})})
+area = t("dept.all", lang) if department == ALL else department
+add_view_control("map", view.to_query(), f"{t('page.map', lang)} — {area}", lang, deck_slot)
+deck_slot.button(
+    t("present.enter", lang),
+    icon=":material/slideshow:",
+    help=t("present.enter.help", lang),
+    on_click=_presentation,
+    args=(True,),
+    key="map_present",
+    width="stretch",
+)
 
 # --- warnings, figures, map, legend, details --------------------------------------------------
+if present:  # the notices in one line, the map and its large legend, nothing else
+    if lines := notices(chosen, lang):
+        st.warning(" · ".join(lines), icon=":material/warning:")
+    mappage.map_fragment(view, present=True)
+    st.stop()
 for notice in notices(chosen, lang):
     st.warning(notice, icon=":material/warning:")
 problems = load_problems(lang)
@@ -63,6 +112,7 @@ for problem in problems:
 
 mappage.show_key_figures(department, lang)
 mappage.map_fragment(view)
+mappage.show_figures_table(lang)
 st.download_button(
     t("brief.button", lang),
     data=lambda: map_brief_pdf(view),

@@ -11,8 +11,10 @@ import pandas as pd
 import streamlit as st
 
 from atlas.common.reports.tables import XLSX_MIME
+from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
+from atlas.features.deck.web.state import add_view_control
 from atlas.features.outreach.analysis.candidates import candidate_stops, filter_candidates, start_options
 from atlas.features.outreach.analysis.link import MAX_HOURS, MAX_STOPS, OutreachLink
 from atlas.features.outreach.analysis.model import DEFAULT_MODEL, SEASONS, VEHICLES
@@ -22,19 +24,29 @@ from atlas.features.outreach.reports.outputs import TourOutputs, tour_outputs
 from atlas.features.outreach.web.route_map import build_route_map
 from atlas.foundation.config import DEPARTMENTS, WGS84
 from atlas.foundation.i18n import t, tn
+from atlas.layers.registry import data_stamp
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 STOPS_KEY = "outreach_stops"
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def _candidates() -> tuple[pd.DataFrame, str | None]:
+def _candidates(stamp: tuple) -> tuple[pd.DataFrame, str | None]:
+    """Cached per data version (`stamp`): an import or a revert is seen at once."""
     return candidate_stops()
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _tour(
-    start: str, stops: tuple[str, ...], season: str, return_to_start: bool, hours: float, visit: int, vehicle: str
+    start: str,
+    stops: tuple[str, ...],
+    season: str,
+    return_to_start: bool,
+    hours: float,
+    visit: int,
+    vehicle: str,
+    stamp: tuple,
 ) -> Tour:
     """One shared (not copied) plan per inputs: the page's outputs and the PDF are built from it."""
     return plan_tour(start, list(stops), season, return_to_start, hours or None, float(visit), vehicle=vehicle)
@@ -50,11 +62,13 @@ def _outputs(
     visit: int,
     language: str,
     vehicle: str,
+    stamp: tuple,
 ) -> TourOutputs:
-    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle), language)
+    return tour_outputs(_tour(start, stops, season, return_to_start, hours, visit, vehicle, stamp), language)
 
 
-table, release = _candidates()
+STAMP = data_stamp()  # the current data versions: every cache below is keyed on them
+table, release = _candidates(STAMP)
 labels = dict(zip(table["id"], table["label"], strict=True))
 query = OutreachLink.from_query(st.query_params.to_dict(), set(labels))
 
@@ -164,10 +178,13 @@ if len(stops) >= MAX_STOPS:  # "Select all" stops at the limit without a word: s
     st.caption(t("outreach.max_stops_reached", lang, max=MAX_STOPS))
 state = OutreachLink(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
 write_link(st.query_params, state.to_query())
+add_view_control("outreach", state.to_query(), f"{t('page.outreach', lang)} — {labels[start]}", lang)
 
 # --- plan ------------------------------------------------------------------------------------
 outputs = (
-    _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle) if stops else None
+    _outputs(start, tuple(stops), season, return_to_start, float(hours), int(visit), lang, vehicle, STAMP)
+    if stops
+    else None
 )
 if outputs is None:
     st.info(t("outreach.need_stops", lang))
@@ -244,7 +261,7 @@ if outputs is not None:
         on_click="ignore",
     )
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
-    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
+    tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle, STAMP)
     d6.download_button(
         t("outreach.download.itinerary_pdf", lang),
         partial(build_itinerary_pdf, tour, lang),

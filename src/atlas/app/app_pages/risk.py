@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language, write_link
+from atlas.features.deck.web.state import add_view_control
 from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.analysis.labels import category_label, disclosure_note, period_label
 from atlas.features.risk.analysis.link import RiskLink
@@ -14,6 +16,7 @@ from atlas.features.risk.web.page import brief_button, compare_selector, show_he
 from atlas.foundation.i18n import t
 
 lang = get_language()
+compact_style()  # a smaller header: more of the page above a projector's fold
 st.title(t("risk.title", lang))
 st.caption(t("risk.intro", lang))
 
@@ -52,6 +55,12 @@ compare = compare_selector(c3, release, period, st.query_params.get("compare"), 
 st.caption(t("risk.compare.same_kind", lang))
 view = RiskLink(period, category, compare)
 write_link(st.query_params, view.to_query())
+add_view_control(
+    "risk",
+    view.to_query(),
+    f"{t('page.risk', lang)} — {period_label(period, lang)}, {category_label(category, lang)}",
+    lang,
+)
 brief_button(release, view, lang)
 
 # --- map(s) (each carries the legend of published classes), totals or comparison ---------------

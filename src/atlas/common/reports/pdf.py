@@ -23,16 +23,21 @@ PdfT = TypeVar("PdfT", bound=FPDF)
 
 
 @overload
-def new_pdf(title: str, lang: str, *, bottom_margin: float = ...) -> FPDF: ...
+def new_pdf(title: str, lang: str, *, bottom_margin: float = ..., landscape: bool = ...) -> FPDF: ...
 @overload
-def new_pdf(title: str, lang: str, pdf_class: type[PdfT], bottom_margin: float = ...) -> PdfT: ...
-def new_pdf(title: str, lang: str, pdf_class: type[FPDF] = FPDF, bottom_margin: float = 10.0) -> FPDF:
-    """An A4 portrait document with the DejaVu fonts, its title/language metadata and a first page.
+def new_pdf(
+    title: str, lang: str, pdf_class: type[PdfT], bottom_margin: float = ..., landscape: bool = ...
+) -> PdfT: ...
+def new_pdf(
+    title: str, lang: str, pdf_class: type[FPDF] = FPDF, bottom_margin: float = 10.0, landscape: bool = False
+) -> FPDF:
+    """An A4 document (portrait, or `landscape` for slides) with the DejaVu fonts, its title/language
+    metadata and a first page.
 
     `pdf_class` lets a caller add a page footer (fpdf2 draws it from an overridden `footer()`);
     `bottom_margin` leaves it room, since the automatic page break happens at that margin.
     """
-    pdf = pdf_class(orientation="P", unit="mm", format="A4")
+    pdf = pdf_class(orientation="L" if landscape else "P", unit="mm", format="A4")
     pdf.set_margins(12, 10, 12)
     pdf.set_auto_page_break(auto=True, margin=bottom_margin)
     pdf.add_font(FONT_FAMILY, "", str(FONT_DIR / "DejaVuSans.ttf"))

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement
+import numpy as np
+import pandas as pd
+import shapely
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER, STATIC_DIR, STATIC_URL
@@ -171,36 +174,61 @@ def popup_html(spec: LayerSpec, row: Mapping[str, Any], lang: str) -> str:
 
 
 DISPLAY_TOLERANCE_DEG = 0.0004  # ≈ 45 m: invisible up to zoom 12, halves the polygon payload
+DISPLAY_PRECISION_DEG = 0.00001  # ≈ 1 m
 
 
-def _display_geometry(geometry: BaseGeometry) -> BaseGeometry:
+def display_tolerance(zoom: int | None) -> float:
+    """Simplification tolerance for drawing at `zoom`: half a screen pixel, never below 45 m.
+
+    None (zoom unknown) means the finest drawing, as for zoom 12 and above.
+    """
+    if zoom is None:
+        return DISPLAY_TOLERANCE_DEG
+    return max(DISPLAY_TOLERANCE_DEG, 0.5 * 360.0 / (256 * 2**zoom))
+
+
+def _display_geometry(geometry: BaseGeometry, tolerance: float = DISPLAY_TOLERANCE_DEG) -> BaseGeometry:
     """Geometry simplified for drawing only (analyses always use the full-resolution frame)."""
     if geometry.geom_type in ("Point", "MultiPoint"):
         return geometry
-    return geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
+    return geometry.simplify(tolerance, preserve_topology=True)
 
 
-def slim_features(spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str) -> dict[str, Any]:
-    """GeoJSON with only what the browser needs: id, escaped tooltip/popup, style class."""
+def slim_features(
+    spec: LayerSpec, frame: gpd.GeoDataFrame, lang: str, tolerance: float = DISPLAY_TOLERANCE_DEG
+) -> dict[str, Any]:
+    """GeoJSON with only what the browser needs: id, escaped tooltip, style class.
+
+    No popup table per feature: the details panel looks the clicked feature up server-side by
+    `_layer`/`_fid` (the popup shows the tooltip text only), which halves the point payload.
+    Coordinates are rounded to 5 decimals (≈ 1 m), far below what a screen pixel shows.
+    """
     features = []
     class_field = spec.style.class_field
-    for fid, row in zip(frame.index, frame.to_dict("records"), strict=True):
-        props = {
-            "_layer": spec.id,
-            "_fid": str(fid),
-            "_tip": escape(localized(row, spec.tooltip_field, lang)),
-            "_popup": popup_html(spec, row, lang),
-        }
+    geometries = shapely.set_precision(
+        np.array([_display_geometry(g, tolerance) for g in frame.geometry], dtype=object),
+        DISPLAY_PRECISION_DEG,
+        mode="pointwise",
+    )
+    for fid, row, geometry in zip(frame.index, frame.to_dict("records"), geometries, strict=True):
+        props = {"_layer": spec.id, "_fid": str(fid), "_tip": escape(localized(row, spec.tooltip_field, lang))}
         if class_field:
             props["_class"] = str(row.get(class_field))
-        features.append(
-            {"type": "Feature", "properties": props, "geometry": _display_geometry(row["geometry"]).__geo_interface__}
-        )
+        features.append({"type": "Feature", "properties": props, "geometry": geometry.__geo_interface__})
     return {"type": "FeatureCollection", "features": features}
 
 
-def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame | None = None) -> int:
-    """Draw a registry layer; returns the number of features drawn (0 when the layer failed to load)."""
+def add_layer(
+    m: folium.Map | folium.FeatureGroup,
+    layer_id: str,
+    lang: str,
+    frame: gpd.GeoDataFrame | None = None,
+    tolerance: float = DISPLAY_TOLERANCE_DEG,
+) -> int:
+    """Draw a registry layer on a map or feature group; returns the number of features drawn (0 when it failed).
+
+    `tolerance` simplifies lines and polygons for drawing (see `display_tolerance`).
+    """
     spec = get_layer(layer_id)
     if frame is None:
         loaded = load_layer(layer_id)
@@ -209,7 +237,7 @@ def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame |
         frame = loaded.frame
     if frame.empty:
         return 0
-    data = slim_features(spec, frame, lang)
+    data = slim_features(spec, frame, lang, tolerance)
     style = spec.style
 
     def style_function(feature: dict[str, Any]) -> dict[str, Any]:
@@ -224,10 +252,54 @@ def add_layer(m: folium.Map, layer_id: str, lang: str, frame: gpd.GeoDataFrame |
         style_function=style_function,
         marker=marker,
         tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
-        popup=folium.GeoJsonPopup(fields=["_popup"], labels=False, max_width=360),
+        popup=folium.GeoJsonPopup(fields=["_tip"], labels=False, max_width=360),
         highlight_function=lambda _f: {"weight": style.weight + 2},
     ).add_to(m)
     return len(data["features"])
+
+
+def _cell_radius(count: int) -> float:
+    """Marker radius of a counted cell: grows with the order of magnitude of its count."""
+    return 7.0 + 3.0 * min(4, len(str(max(1, count))) - 1)
+
+
+def add_cells(m: folium.Map | folium.FeatureGroup, layer_id: str, lang: str, cells: pd.DataFrame) -> int:
+    """Draw a point layer's counted cells (columns lat, lon, count) as one marker each; returns cells drawn.
+
+    Each marker says how many features it stands for ("37 × Places"); zooming in splits it.
+    """
+    if cells.empty:
+        return 0
+    spec = get_layer(layer_id)
+    title = escape(t(f"layer.{spec.id}", lang))
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"_layer": spec.id, "_count": int(n), "_tip": f"{int(n)} × {title}"},
+            "geometry": {"type": "Point", "coordinates": [round(float(lon), 5), round(float(lat), 5)]},
+        }
+        for lat, lon, n in zip(cells["lat"], cells["lon"], cells["count"], strict=True)
+    ]
+    style = spec.style
+    fill = style.fill_color or style.color
+
+    def style_function(feature: dict) -> dict:
+        return {
+            "color": style.color,
+            "weight": 2,
+            "fillColor": fill,
+            "fillOpacity": 0.55,
+            "radius": _cell_radius(feature["properties"]["_count"]),
+        }
+
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name=t(f"layer.{spec.id}", lang),
+        style_function=style_function,
+        marker=folium.CircleMarker(radius=8, fill=True),
+        tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
+    ).add_to(m)
+    return len(features)
 
 
 def add_frame(
@@ -282,7 +354,7 @@ def _elements(element: object) -> Iterable[object]:
         yield from _elements(child)
 
 
-def asset_links(m: folium.Map) -> list[str]:
+def asset_links(m: Element) -> list[str]:
     """Every js/css link the map will hand to the browser (what st_folium collects)."""
     links: list[str] = []
     for element in _elements(m):
@@ -291,7 +363,7 @@ def asset_links(m: folium.Map) -> list[str]:
     return list(dict.fromkeys(links))
 
 
-def map_problems(m: folium.Map) -> list[str]:
+def map_problems(m: Element) -> list[str]:
     """Why this map would not work offline: a foreign asset, or a `folium.Icon` (its CSS is not shipped)."""
     problems = [f"asset from outside the app: {link}" for link in asset_links(m) if not link.startswith(STATIC_URL)]
     if any(isinstance(e, folium.Icon) for e in _elements(m)):

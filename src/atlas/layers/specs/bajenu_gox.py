@@ -1,7 +1,8 @@
 """Bajenu Gox (community women relays) coverage per commune zone: SYNTHETIC until real data are imported."""
 
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 
 SPEC = LayerSpec(
     id="bajenu_gox",
@@ -30,4 +31,11 @@ SPEC = LayerSpec(
     default_on=False,
     department_field="department",
     order=16,
+    columns={
+        "department": Column(allowed=DEPARTMENTS),
+        "relays": Column("int", minimum=0, required=True),
+        "villages_covered_pct": Column("number", minimum=0, maximum=100),
+        "coverage_class": Column(allowed=("none", "low", "medium", "high")),
+        "synthetic": Column("bool"),
+    },
 )

@@ -1,7 +1,7 @@
 """Company concessions and permits: perimeters where published, points with stated area where not."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 
 SPEC = LayerSpec(
     id="concessions",
@@ -22,4 +22,8 @@ SPEC = LayerSpec(
     filename="concessions.geojson",
     default_on=True,
     order=30,
+    columns={
+        "perimeter": Column(allowed=("published", "point_only")),
+        "location_basis": Column(allowed=("published_perimeter", "published_coordinate", "village_proxy")),
+    },
 )

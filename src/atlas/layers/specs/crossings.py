@@ -1,7 +1,9 @@
 """Documented border crossings and border posts."""
 
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
+from atlas.layers.specs._values import NEIGHBOURS
 
 SPEC = LayerSpec(
     id="crossings",
@@ -23,4 +25,5 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=75,
+    columns={"department": Column(allowed=DEPARTMENTS), "neighbour_iso3": Column(allowed=tuple(NEIGHBOURS))},
 )

@@ -1,7 +1,7 @@
 """Departments of Kédougou, Saraya and Salémata."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_BOUNDARIES
 
 SPEC = LayerSpec(
@@ -24,4 +24,9 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="name",
     order=6,
+    columns={
+        "pop_2013": Column("int", minimum=0),
+        "area_km2_this_file": Column("number", minimum=0),
+        "area_km2_published": Column("number", minimum=0),
+    },
 )

@@ -1,7 +1,17 @@
 """Artisanal mining sites (orpaillage, dioura) and industrial mines/projects."""
 
+import geopandas as gpd
+
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
+
+
+def _derive(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """`artisanal`: the site's kind includes artisanal mining (the key figures count these)."""
+    frame["artisanal"] = frame["kind"].astype(str).str.contains("artisanal", regex=False).to_numpy(dtype=bool)
+    return frame
+
 
 SPEC = LayerSpec(
     id="mining_sites",
@@ -31,4 +41,12 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=70,
+    columns={
+        "kind": Column(
+            allowed=("industrial_mine", "industrial_project", "industrial_project+artisanal_site", "artisanal_site")
+        ),
+        "location_basis": Column(allowed=("published_coordinate", "village_proxy", "commune_seat_proxy")),
+        "department": Column(allowed=DEPARTMENTS),
+    },
+    derive=_derive,
 )

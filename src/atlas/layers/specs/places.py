@@ -1,8 +1,20 @@
 """Gazetteer of towns and villages (regional capital, seats, mining and border villages)."""
 
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_ATTRIBUTION, WOF_GEONAMES_LICENCE
+
+PLACE_KINDS = (
+    "regional_capital",
+    "department_seat",
+    "commune_seat",
+    "crossing",
+    "mining_village",
+    "border_village",
+    "village",
+    "external_town",
+)
 
 SPEC = LayerSpec(
     id="places",
@@ -24,4 +36,9 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=60,
+    columns={
+        "kind": Column(allowed=PLACE_KINDS),
+        "department": Column(allowed=DEPARTMENTS),
+        "population": Column("number", minimum=0),
+    },
 )

@@ -1,7 +1,7 @@
 """The Kédougou region outline (union of its three departments)."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_BOUNDARIES
 
 SPEC = LayerSpec(
@@ -23,4 +23,5 @@ SPEC = LayerSpec(
     filename="region.geojson",
     default_on=True,
     order=5,
+    columns={"area_km2_this_file": Column("number", minimum=0), "pop_2013": Column("int", minimum=0)},
 )

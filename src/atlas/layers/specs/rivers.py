@@ -1,7 +1,7 @@
 """Rivers (the Gambia and the Falémé named), from GSHHG/WDB-II."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import GSHHG
 
 SPEC = LayerSpec(
@@ -23,4 +23,5 @@ SPEC = LayerSpec(
     filename="rivers.geojson",
     default_on=True,
     order=10,
+    columns={"wdb_level": Column("int", minimum=0), "length_km": Column("number", minimum=0)},
 )

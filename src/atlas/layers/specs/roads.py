@@ -1,7 +1,7 @@
 """Main roads, SCHEMATIC: straight lines through the towns in each road's published order."""
 
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 from atlas.layers.specs._provenance import WOF_ATTRIBUTION
 
 SPEC = LayerSpec(
@@ -28,4 +28,8 @@ SPEC = LayerSpec(
     filename="roads.geojson",
     default_on=True,
     order=20,
+    columns={
+        "surface_class": Column(allowed=("paved", "unpaved", "unknown")),
+        "length_published_km": Column("number", minimum=0),
+    },
 )

@@ -1,7 +1,8 @@
 """Shelters and services, as availability per commune zone. Never a point or an address."""
 
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 
 SPEC = LayerSpec(
     id="services_areas",
@@ -30,4 +31,10 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=15,
+    min_area_km2=25.0,
+    columns={
+        "department": Column(allowed=DEPARTMENTS),
+        "shelters": Column("int", minimum=0, required=True),
+        "services": Column("int", minimum=0, required=True),
+    },
 )

@@ -22,6 +22,12 @@ TODAY = dt.date(2026, 11, 22)
 YEARS = (2023, 2025)
 
 
+@pytest.fixture(autouse=True)
+def private_ledger(tmp_path, monkeypatch):
+    """One privacy ledger per deployment: each test is its own deployment (store)."""
+    monkeypatch.setenv("ATLAS_DATABASE_URL", f"sqlite:///{tmp_path / 'store.sqlite'}")
+
+
 @pytest.fixture(scope="module")
 def raw_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("raw") / "raw.csv"

@@ -146,7 +146,9 @@ def load_context(season: str = "dry") -> GapContext:
             continue  # a service without a public access town cannot be reached on the map: skip it
         town_id = resolve(str(town), options, what="service access town")
         rows.append({"commune": zone["commune"], "access_town": str(town), "geometry": town_points[town_id]})
-    service_points = gpd.GeoDataFrame(rows, geometry="geometry", crs=places.crs).to_crs(UTM_28N)
+    # an imported services layer may carry no access towns (only the required columns): no points then
+    table = pd.DataFrame(rows, columns=["commune", "access_town", "geometry"])
+    service_points = gpd.GeoDataFrame(table, geometry="geometry", crs=places.crs).to_crs(UTM_28N)
     borders = gpd.read_file(DATA_DIR / "borders.geojson").to_crs(UTM_28N)
     senegal = borders[borders["countries"].isin(["MLI-SEN", "GIN-SEN"])]
     synthetic = bool(bajenu["synthetic"].all()) if "synthetic" in bajenu else True

@@ -22,6 +22,7 @@ from atlas.foundation.config import WGS84
 from atlas.foundation.i18n import has, t
 from atlas.foundation.numbers import number
 from atlas.layers.labels import name_in
+from atlas.layers.registry import current_provenance
 
 # Gap bands for colouring (fixed thresholds so colours mean the same thing on every concession).
 GAP_BANDS: tuple[tuple[str, float, str], ...] = (
@@ -264,7 +265,7 @@ def sources(lang: str) -> list[str]:
     lines = []
     for layer_id in ("concessions", "places", "mining_sites", "services_areas", "bajenu_gox"):
         spec = get_layer(layer_id)
-        p = spec.provenance
+        p = current_provenance(spec.id)
         lines.append(f"{t(f'layer.{layer_id}', lang)}: {p.summary(lang)}")
     return lines
 

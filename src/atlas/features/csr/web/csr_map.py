@@ -16,7 +16,7 @@ from atlas.common.web.mapframe import add_frame, add_layer, finish_map, new_map
 from atlas.features.csr.analysis.gaps import GapResult
 from atlas.features.csr.reports.report import band_colour, members_for_map, zone_frames
 from atlas.foundation.i18n import t
-from atlas.layers.registry import get_layer
+from atlas.layers.registry import current_provenance
 
 CONTEXT_LAYERS: tuple[str, ...] = ("departments", "rivers", "services_areas")
 
@@ -89,7 +89,7 @@ def build_csr_map(result: GapResult, lang: str) -> tuple[folium.Map, dict[str, i
         point_radius=7,
     )
     credited = (*CONTEXT_LAYERS, "concessions", "places", "mining_sites", "bajenu_gox")
-    attributions = [get_layer(i).provenance.text("attribution", lang) for i in credited]
+    attributions = [current_provenance(i).text("attribution", lang) for i in credited]
     finish_map(m, attributions, notice=t("csr.synthetic_notice", lang) if result.bajenu_synthetic else None)
     folium.LayerControl(collapsed=True).add_to(m)
     return m, counts

@@ -13,7 +13,7 @@ import pandas as pd
 
 from atlas.foundation.i18n import t
 from atlas.layers.labels import display_value, label, localized, name_in, other_language_field
-from atlas.layers.registry import all_layers, get_layer, load_all
+from atlas.layers.registry import all_layers, current_provenance, get_layer, load_all
 from atlas.layers.selection import filtered_frame
 
 FIGURE_KEYS = ("mining_sites", "artisanal_sites", "concessions", "border_villages", "shelters", "zones_with_service")
@@ -23,7 +23,7 @@ def notices(layer_ids: list[str], lang: str) -> list[str]:
     """On-screen warnings for what is shown: synthetic layers and schematic roads."""
     out = []
     for spec in all_layers():
-        if spec.id in layer_ids and spec.provenance.synthetic:
+        if spec.id in layer_ids and current_provenance(spec.id).synthetic:
             # Incidents are never imported on the Sources page (only aggregates from the ingest step).
             key = "map.synthetic_notice.incidents" if spec.sensitivity == "aggregate" else "map.synthetic_notice"
             out.append(t(key, lang, layer=t(f"layer.{spec.id}", lang)))
@@ -61,7 +61,7 @@ def legend_entries(layer_ids: list[str], lang: str) -> list[dict[str, Any]]:
                 "point": spec.is_point_layer,
                 "line": set(spec.geometry) <= {"LineString", "MultiLineString"},
                 "classes": classes,
-                "synthetic": spec.provenance.synthetic,
+                "synthetic": current_provenance(spec.id).synthetic,
             }
         )
     return entries
@@ -100,9 +100,10 @@ def feature_details(drawing: Mapping[str, Any] | None, lang: str) -> pd.DataFram
         if row.get(f) not in (None, "") and str(row.get(f)) != "nan" and not other_language_field(f, lang)
     ]
     # The layer's own credits, named as such: the feature may have its own licence row just above.
-    records.append({"field": t("details.layer_licence", lang), "value": spec.provenance.text("licence", lang)})
-    records.append({"field": t("details.layer_date", lang), "value": spec.provenance.text("date", lang)})
-    records.append({"field": t("sources.located", lang), "value": spec.provenance.text("located", lang)})
+    prov = current_provenance(spec.id)
+    records.append({"field": t("details.layer_licence", lang), "value": prov.text("licence", lang)})
+    records.append({"field": t("details.layer_date", lang), "value": prov.text("date", lang)})
+    records.append({"field": t("sources.located", lang), "value": prov.text("located", lang)})
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})
 
 

@@ -16,7 +16,7 @@ from atlas.features.map.analysis.legend import FIGURE_KEYS, department_table, no
 from atlas.features.map.analysis.link import MapLink
 from atlas.foundation.config import ALL, ATLAS_WINDOW
 from atlas.foundation.i18n import t
-from atlas.layers.registry import all_layers
+from atlas.layers.registry import all_layers, current_provenance
 from atlas.layers.selection import department_shape, filtered_frame
 
 METHOD_KEYS = ("method.privacy", "method.services", "method.zones", "method.border", "method.roads")
@@ -83,7 +83,9 @@ def map_brief_pdf(view: MapLink) -> bytes:
     table = department_table(lang)
     layers = list(view.layers or ())
     caveats = [*notices(layers, lang), outside_note(lang), t("brief.map.caveat_positions", lang)]
-    sources = [f"{t(f'layer.{s.id}', lang)}: {s.provenance.summary(lang)}" for s in all_layers() if s.id in layers]
+    sources = [
+        f"{t(f'layer.{s.id}', lang)}: {current_provenance(s.id).summary(lang)}" for s in all_layers() if s.id in layers
+    ]
     area = t("dept.all", lang) if view.department == ALL else view.department
     return build_brief_pdf(
         title=t("brief.map.title", lang),

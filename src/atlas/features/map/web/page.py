@@ -6,14 +6,25 @@ brief and tested without a browser (`build_map`, `legend_entries`, `notices`, `f
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import folium
+import pandas as pd
 
-from atlas.common.web.mapframe import add_layer, finish_map, new_map, show_map
-from atlas.features.map.analysis.figures import key_figures
+from atlas.common.web.mapcomponent import (
+    MapPayload,
+    bounds_dict,
+    chrome_script,
+    component_key,
+    overlay_script,
+    render_payload,
+    show_payload,
+)
+from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map
+from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import (
     FIGURE_KEYS,
     department_table,
@@ -22,14 +33,33 @@ from atlas.features.map.analysis.legend import (
     outside_note,
 )
 from atlas.features.map.analysis.link import MapLink
-from atlas.features.risk.analysis.api import latest_release
+from atlas.features.map.analysis.viewport import (
+    VIEW_PX,
+    Bounds,
+    bounds_around,
+    degrees_per_pixel,
+    depends_on_view,
+    parse_bounds,
+    points_in_view,
+    snap_bounds,
+)
+from atlas.features.risk.analysis.api import latest_release, release_version
 from atlas.features.risk.web.heat import add_heat_layer
-from atlas.foundation.config import ALL, DEFAULT_ZOOM, REGION_CENTER
+from atlas.foundation.config import ALL, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER
+from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t, tn
-from atlas.layers.registry import all_layers
+from atlas.foundation.memo import shared_cache
+from atlas.layers.labels import credit_line
+from atlas.layers.registry import all_layers, current_provenance, data_version
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
+HOME_KEY = "atlas_map_home"
+MAP_HEIGHT = 560  # px: with the compact header the whole map fits a 1366×768 screen
+PRESENT_MAP_HEIGHT = 590  # under the title bar and one notice line, within 768 px
+LEGEND_HEIGHT = 250  # the legend scrolls in its box so the details panel stays beside the map
+RETURNED = ("last_active_drawing", "center", "zoom", "bounds")
+HEAT_LAYER = "incidents_heat"
 
 
 @dataclass(frozen=True)
@@ -39,27 +69,49 @@ class BuiltMap:
 
 
 def build_map(view: MapLink) -> BuiltMap:
-    """Folium map of the chosen layers (drawn in registry order), attribution and notices."""
-    layers = view.layers if view.layers is not None else tuple(s.id for s in all_layers() if s.default_on)
+    """Folium map of the chosen layers (drawn in registry order), attribution and notices.
+
+    One self-contained folium map (the page shows the same content as a cached map frame plus
+    overlays, see `map_fragment`); point layers are drawn whole, as `points_in_view` does for the
+    data shipped today.
+    """
+    layers = _chosen(view)
     location, zoom = _initial_view(view)
     m = new_map(view.lang, location=location, zoom=zoom, online_tiles=view.tiles)
     counts: dict[str, int] = {}
-    attributions: list[str] = []
     for spec in sorted(all_layers(), key=lambda s: s.order):
         if spec.id not in layers:
             continue
-        if spec.id == "incidents_heat":
+        if spec.id == HEAT_LAYER:
             counts[spec.id] = _add_heat(m, view.lang, view.department)
         else:
             frame = filtered_frame(spec.id, view.department)
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
-        attributions.append(spec.provenance.text("attribution", view.lang))
+    _fit_department(m, view)
+    finish_map(m, _attributions(layers, view.lang), _notice(layers, view.lang))
+    return BuiltMap(m, counts)
+
+
+def _chosen(view: MapLink) -> tuple[str, ...]:
+    return view.layers if view.layers is not None else tuple(s.id for s in all_layers() if s.default_on)
+
+
+def _attributions(layers: tuple[str, ...], lang: str) -> list[str]:
+    return [
+        current_provenance(s.id).text("attribution", lang)
+        for s in sorted(all_layers(), key=lambda s: s.order)
+        if s.id in layers
+    ]
+
+
+def _notice(layers: tuple[str, ...], lang: str) -> str | None:
+    synthetic = [s for s in all_layers() if s.id in layers and current_provenance(s.id).synthetic]
+    return t("map.synthetic_onmap", lang) if synthetic else None
+
+
+def _fit_department(m: folium.Map, view: MapLink) -> None:
     if view.department != ALL and view.lat is None and (bounds := view_bounds(view.department)):
         m.fit_bounds([list(bounds[0]), list(bounds[1])])
-    synthetic = [s for s in all_layers() if s.id in layers and s.provenance.synthetic]
-    notice = t("map.synthetic_onmap", view.lang) if synthetic else None
-    finish_map(m, attributions, notice)
-    return BuiltMap(m, counts)
 
 
 def _initial_view(view: MapLink) -> tuple[tuple[float, float], int]:
@@ -76,9 +128,144 @@ def _add_heat(m: folium.Map, lang: str, department: str = ALL) -> int:
     return add_heat_layer(m, lang, release, None, "all", None if department == ALL else department) or 0
 
 
-def legend_html(layer_ids: list[str], lang: str) -> str:
-    """The legend as escaped HTML (rendered with st.html)."""
-    from atlas.foundation.html_safe import escape
+# --- the shared, cached map: a frame per home view, overlays per layer ---------------------------
+
+
+@dataclass(frozen=True)
+class MapHome:
+    """What the map frame (the st_folium script) depends on: everything else is an overlay.
+
+    The heat layer lives in the frame because its legend box is a map control; the other layers
+    can be toggled, and the map panned, without a new frame (which would re-mount the map).
+    """
+
+    lang: str
+    tiles: bool
+    lat: float | None
+    lon: float | None
+    zoom: int | None
+    department: str
+    heat: bool
+
+    @classmethod
+    def of(cls, view: MapLink) -> MapHome:
+        return cls(view.lang, view.tiles, view.lat, view.lon, view.zoom, view.department, HEAT_LAYER in _chosen(view))
+
+    def as_view(self) -> MapLink:
+        return MapLink(
+            lang=self.lang, department=self.department, lat=self.lat, lon=self.lon, zoom=self.zoom, tiles=self.tiles
+        )
+
+    def center_zoom(self) -> tuple[tuple[float, float], int]:
+        """Where the frame opens: the link's view, the department's box, or the region."""
+        view = self.as_view()
+        if view.lat is None and self.department != ALL and (box := view_bounds(self.department)):
+            (south, west), (north, east) = box
+            span = max(north - south, (east - west) * 0.56)  # 1100 × 620 px map
+            zoom = max(MIN_ZOOM, min(MAX_ZOOM, int(math.log2(VIEW_PX[1] * degrees_per_pixel(0) / span))))
+            return ((south + north) / 2, (west + east) / 2), zoom
+        return _initial_view(view)
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    payload: MapPayload
+    heat_count: int
+
+
+@shared_cache(maxsize=32)
+def map_frame(home: MapHome, version: str) -> MapFrame:
+    """The rendered map frame for `home` at data `version`, shared by every session that opens it."""
+    del version  # part of the cache key only
+    view = home.as_view()
+    location, zoom = _initial_view(view)
+    m = new_map(home.lang, location=location, zoom=zoom, online_tiles=home.tiles)
+    heat = _add_heat(m, home.lang, home.department) if home.heat else 0
+    _fit_department(m, view)
+    finish_map(m, [], None)  # attribution and notice follow the layers: they come with the overlay
+    return MapFrame(render_payload(m), heat)
+
+
+@dataclass(frozen=True)
+class LayerOverlay:
+    script: str
+    drawn: int
+
+
+@shared_cache(maxsize=256)
+def layer_overlay(
+    layer_id: str, department: str, lang: str, zoom: int | None, bounds: Bounds | None, version: str
+) -> LayerOverlay:
+    """One layer's overlay script.
+
+    Big point layers get `bounds` and `zoom` (drawn for the view); lines and polygons get `zoom` only
+    (a simplification band, see `simplify_zoom`); small point layers get neither.
+    """
+    del version  # part of the cache key only
+    frame = filtered_frame(layer_id, department)
+    if frame is None or frame.empty:
+        return LayerOverlay("", 0)
+    group = folium.FeatureGroup(name=layer_id)
+    if bounds is not None and zoom is not None:
+        shown = points_in_view(frame, bounds, zoom)
+        drawn = add_layer(group, layer_id, lang, shown.features) + add_cells(group, layer_id, lang, shown.cells)
+    else:
+        drawn = add_layer(group, layer_id, lang, frame, display_tolerance(zoom))
+    return LayerOverlay(overlay_script(group, layer_id), drawn)
+
+
+FINEST_SIMPLIFY_ZOOM = 11  # from here on lines and polygons are drawn at their finest display tolerance
+
+
+def simplify_zoom(zoom: int) -> int | None:
+    """The simplification band of `zoom` (None: finest): a few bands, so zooming rarely rebuilds a layer."""
+    return None if zoom >= FINEST_SIMPLIFY_ZOOM else zoom
+
+
+@shared_cache(maxsize=64)
+def _big_layer(layer_id: str, department: str, version: str) -> bool:
+    """Whether the layer has too many features to draw whole (then it is drawn for the view)."""
+    del version  # part of the cache key only
+    frame = filtered_frame(layer_id, department)
+    return frame is not None and depends_on_view(frame)
+
+
+@shared_cache(maxsize=64)
+def _chrome(layers: tuple[str, ...], lang: str, version: str) -> str:
+    """Attribution and notice of the layers shown, crediting their current versions (asked of the store once)."""
+    del version  # part of the cache key only
+    return chrome_script(credit_line(_attributions(layers, lang)), _notice(layers, lang))
+
+
+@dataclass(frozen=True)
+class MapOverlay:
+    script: str
+    counts: dict[str, int]
+
+
+def map_overlay(
+    layers: tuple[str, ...], department: str, lang: str, zoom: int, bounds: Bounds, version: str
+) -> MapOverlay:
+    """The overlays of the chosen layers (registry order) plus the attribution and notice they imply."""
+    parts: list[str] = []
+    counts: dict[str, int] = {}
+    for spec in sorted(all_layers(), key=lambda s: s.order):
+        if spec.id not in layers or spec.id == HEAT_LAYER:
+            continue
+        if spec.is_point_layer:
+            big = _big_layer(spec.id, department, version)
+            key_zoom, key_bounds = (zoom, snap_bounds(bounds, zoom)) if big else (None, None)
+        else:
+            key_zoom, key_bounds = simplify_zoom(zoom), None
+        overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, version)
+        parts.append(overlay.script)
+        counts[spec.id] = overlay.drawn
+    parts.append(_chrome(layers, lang, version))
+    return MapOverlay("".join(parts), counts)
+
+
+def legend_html(layer_ids: list[str], lang: str, big: bool = False) -> str:
+    """The legend as escaped HTML (rendered with st.html); `big` for presentation mode."""
 
     def swatch(stroke: str, fill: str, point: bool, line: bool) -> str:
         if line:
@@ -92,7 +279,8 @@ def legend_html(layer_ids: list[str], lang: str) -> str:
             f"{stroke};border-radius:{radius};vertical-align:middle;margin-right:6px'></span>"
         )
 
-    rows = [f"<div class='atlas-legend' data-lang='{escape(lang)}'><b>{escape(t('map.legend', lang))}</b>"]
+    size = " atlas-legend-big" if big else ""
+    rows = [f"<div class='atlas-legend{size}' data-lang='{escape(lang)}'><b>{escape(t('map.legend', lang))}</b>"]
     for e in legend_entries(layer_ids, lang):
         tag = f" <i>({escape(t('map.synthetic_tag', lang))})</i>" if e["synthetic"] else ""
         rows.append(
@@ -108,43 +296,144 @@ def legend_html(layer_ids: list[str], lang: str) -> str:
     return "".join(rows)
 
 
+@shared_cache(maxsize=16)
+def _key_figures(department: str, version: str) -> dict[str, int | None]:
+    del version  # part of the cache key only
+    return key_figures(department)
+
+
+@shared_cache(maxsize=4)
+def _figures_by_department(version: str) -> pd.DataFrame:
+    """Shared between sessions: callers only read it (st.dataframe copies what it shows)."""
+    del version  # part of the cache key only
+    return figures_by_department()
+
+
 def show_key_figures(department: str, lang: str) -> None:
+    """The key figures as one compact row (the map must start above the fold of a 1366×768 projector)."""
     import streamlit as st
 
-    figures = key_figures(department)
-    columns = st.columns(len(FIGURE_KEYS))
-    for column, key in zip(columns, FIGURE_KEYS, strict=True):
-        value = figures.get(key)
-        column.metric(t(f"fig.{key}", lang), "—" if value is None else value)
+    figures = _key_figures(department, data_version())
+    chips = "".join(
+        f"<span class='atlas-figure'><b>{escape('—' if figures.get(k) is None else figures[k])}</b> "
+        f"{escape(t(f'fig.{k}', lang))}</span>"
+        for k in FIGURE_KEYS
+    )
+    st.html(f"<div class='atlas-figures'>{chips}</div>")
+
+
+def show_figures_table(lang: str) -> None:
+    """Figures by department, folded (below the map)."""
+    import streamlit as st
+
     with st.expander(t("fig.by_department", lang)):
-        st.dataframe(department_table(lang), hide_index=True, width="stretch")
+        st.html(_figures_table_html(lang, data_version()))
         st.caption(outside_note(lang))
 
 
-def map_fragment(view: MapLink) -> None:
-    """Map, legend and details in one fragment: clicking or panning reruns only this part."""
+@shared_cache(maxsize=8)
+def _figures_table_html(lang: str, version: str) -> str:
+    """The by-department figures as an escaped HTML table.
+
+    Not `st.dataframe`: its 1.2 MB grid code is fetched and parsed on the first visit before the
+    browser gets to the map below it, delaying the map by a second or more on a busy laptop.
+    """
+    table = department_table(lang)  # departments, then outside them, then the region: it adds up
+    head = "".join(f"<th>{escape(k)}</th>" for k in table.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape('—' if v is None or v != v else v)}</td>" for v in row) + "</tr>"
+        for row in table.itertuples(index=False)
+    )
+    return (
+        "<table class='atlas-figures' style='width:100%;border-collapse:collapse;font-size:0.9rem'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def map_fragment(view: MapLink, present: bool = False) -> None:
+    """Map, legend and details in one fragment: clicking, panning or zooming reruns only this part.
+
+    The details sit beside the map, under the legend (scrolling in its own box), so a click's answer
+    is in sight on a 1366×768 projector; `present` draws a taller map and a large legend instead.
+
+    The map frame comes from the shared cache (one render per home view and data version, for
+    every session); the layers come as an overlay, cached per layer, that the browser swaps in
+    without re-mounting the map. Big point layers are drawn for the bounds and zoom the browser
+    last reported, as counted cells where they would be too many to draw.
+    """
     import streamlit as st
 
     @st.fragment
     def _fragment() -> None:
-        built = build_map(view)
-        left, right = st.columns([4, 1])
+        version = data_version()
+        home = _session_home(view)
+        frame = map_frame(home, f"{version}:{release_version() if home.heat else ''}")
+        state = st.session_state.get(component_key(frame.payload, MAP_KEY)) or {}
+        center, home_zoom = home.center_zoom()
+        zoom = _int_zoom(state.get("zoom"), home_zoom)
+        bounds = parse_bounds(state.get("bounds")) or bounds_around(center, zoom)
+        overlay = map_overlay(_chosen(view), view.department, view.lang, zoom, bounds, version)
+        counts = dict(overlay.counts)
+        if home.heat:
+            counts[HEAT_LAYER] = frame.heat_count
+        left, right = st.columns([3.4, 1.3] if not present else [3, 1.1])
         with left:
-            result = show_map(
-                built.map, key=MAP_KEY, height=620, returned_objects=("last_active_drawing", "center", "zoom")
+            result = show_payload(
+                frame.payload,
+                MAP_KEY,
+                overlay.script,
+                PRESENT_MAP_HEIGHT if present else MAP_HEIGHT,
+                RETURNED,
+                defaults={"zoom": home_zoom, "bounds": bounds_dict(*bounds_around(center, home_zoom))},
             )
         with right:
-            st.html(legend_html(list(built.counts), view.lang))
-            st.caption(tn("map.features_drawn", sum(built.counts.values()), view.lang))
+            if present:
+                with st.container(height=PRESENT_MAP_HEIGHT, border=False, key="map_legend_box"):
+                    st.html(legend_html(list(_chosen(view)), view.lang, big=True))
+            else:
+                with st.container(height=LEGEND_HEIGHT, border=False, key="map_legend_box"):
+                    st.html(legend_html(list(_chosen(view)), view.lang))
+                st.caption(tn("map.features_drawn", sum(counts.values()), view.lang))
         _remember_view(result)
-        details = feature_details(result.get("last_active_drawing"), view.lang)
-        st.subheader(t("details.title", view.lang))
-        if details is None:
-            st.caption(t("details.hint", view.lang))
-        else:
-            st.table(details.set_index(details.columns[0]))
+        if present:
+            return
+        with right:
+            details = feature_details(result.get("last_active_drawing"), view.lang)
+            st.markdown(f"**{t('details.title', view.lang)}**")
+            if details is None:
+                st.caption(t("details.hint", view.lang))
+            else:
+                st.table(details.set_index(details.columns[0]))
 
     _fragment()
+
+
+def _int_zoom(value: object, default: int) -> int:
+    try:
+        zoom = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+    return min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+
+
+def _session_home(view: MapLink) -> MapHome:
+    """The session's map frame: kept while only the layers or the position change, so the map stays.
+
+    A new language, department, basemap or heat layer makes a new frame (opened at the current view).
+    """
+    import streamlit as st
+
+    wanted = MapHome.of(view)
+    current = st.session_state.get(HOME_KEY)
+    if isinstance(current, MapHome) and (current.lang, current.tiles, current.department, current.heat) == (
+        wanted.lang,
+        wanted.tiles,
+        wanted.department,
+        wanted.heat,
+    ):
+        return current
+    st.session_state[HOME_KEY] = wanted
+    return wanted
 
 
 def _remember_view(result: Mapping[str, Any]) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from atlas.foundation.config import DATA_DIR, UTM_28N, WGS84
+from atlas.foundation.config import UTM_28N, WGS84
 from atlas.foundation.names import UnknownOrAmbiguousName, normalise, resolve
 
 _BRACKETED = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$")
@@ -35,8 +35,39 @@ def _place_id(row: Mapping[str, Any]) -> str:
     return f"town-{_slug(str(row['name']))}"
 
 
-@lru_cache(maxsize=1)
+STOP_LAYERS = ("places", "mining_sites", "services_areas")
+
+
 def _stops_cached() -> gpd.GeoDataFrame:
+    """The stops of the current data (cached per version of the layers they come from)."""
+    from atlas.layers.registry import data_stamp
+
+    return _stops_for(data_stamp(STOP_LAYERS))
+
+
+def unique_ids(ids: pd.Series) -> list[str]:
+    """Ids made unique: the first keeps its id (links stay stable), the next ones get `-2`, `-3`…
+
+    Two features may share a name (two sites called the same in an imported file): ids must not.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    taken = set(ids)
+    for stop_id in ids:
+        n = seen.get(stop_id, 0) + 1
+        seen[stop_id] = n
+        candidate = stop_id if n == 1 else f"{stop_id}-{n}"
+        while n > 1 and candidate in taken:
+            n += 1
+            candidate = f"{stop_id}-{n}"
+        seen[stop_id] = n
+        taken.add(candidate)
+        out.append(candidate)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _stops_for(_stamp: tuple) -> gpd.GeoDataFrame:
     from atlas.layers.registry import load_frame
 
     places = load_frame("places")
@@ -67,8 +98,11 @@ def _stops_cached() -> gpd.GeoDataFrame:
             }
         )
     frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
+    frame["id"] = unique_ids(frame["id"])
     seats = {r["department"]: _place_id(r) for r in places.to_dict("records") if r["kind"] == "department_seat"}
-    seats["Kédougou"] = _place_id(places[places["kind"] == "regional_capital"].iloc[0].to_dict())
+    capital = places[places["kind"] == "regional_capital"]
+    if not capital.empty:
+        seats["Kédougou"] = _place_id(capital.iloc[0].to_dict())
     frame["hub"] = [
         seats.get(d) if k == "commune_seat" else None for k, d in zip(frame["kind"], frame["department"], strict=True)
     ]
@@ -77,8 +111,6 @@ def _stops_cached() -> gpd.GeoDataFrame:
     # Homonyms (Moussala x2) are told apart by their nearest other locality and their department, in
     # lists, itineraries and GPX files alike ("Moussala (Kolia, Saraya)"); a raw id means nothing on the road.
     frame.loc[duplicate, "label"] = [_homonym_label(frame, i) for i in frame.index[duplicate]]
-    if frame["id"].duplicated().any():
-        raise ValueError(f"duplicate stop ids: {frame.loc[frame['id'].duplicated(), 'id'].tolist()}")
     return frame
 
 
@@ -96,15 +128,22 @@ def stops_table() -> gpd.GeoDataFrame:
     return _stops_cached().copy()
 
 
-@lru_cache(maxsize=1)
 def name_options() -> tuple[tuple[str, str], ...]:
     """(id, name) pairs that a typed name is matched against (homonyms share a name)."""
-    stops = _stops_cached()
+    from atlas.layers.registry import data_stamp
+
+    return _name_options_for(data_stamp(STOP_LAYERS))
+
+
+@lru_cache(maxsize=4)
+def _name_options_for(stamp: tuple) -> tuple[tuple[str, str], ...]:
+    from atlas.layers.registry import load_layer
+
+    stops = _stops_for(stamp)
     options = list(zip(stops["id"], stops["name"], strict=True))
     by_name = {normalise(n): i for i, n in options if (stops["name"].map(normalise) == normalise(n)).sum() == 1}
-    path = DATA_DIR / "services_areas.geojson"
-    if path.exists():
-        services = gpd.read_file(path)
+    services = load_layer("services_areas").frame
+    if services is not None and "access_town" in services.columns:
         for row in services.to_dict("records"):
             town = row.get("access_town")
             if isinstance(town, str) and normalise(town) in by_name:

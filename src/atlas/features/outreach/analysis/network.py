@@ -32,7 +32,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import networkx as nx
@@ -52,6 +52,9 @@ from atlas.features.outreach.analysis.model import (
     check_vehicle,
 )
 from atlas.foundation.config import UTM_28N, WGS84
+
+if TYPE_CHECKING:
+    from atlas.layers.registry import Stamp
 
 _PAVED = ("paved", "asphalt", "concrete", "bitum", "goudron", "chipseal", "sett")
 _TRACK = ("track", "dirt", "ground", "earth", "path", "sand", "mud", "grass", "piste")
@@ -389,18 +392,15 @@ def stop_frame() -> gpd.GeoDataFrame:
     return stops_table()
 
 
-def _file_stamp() -> tuple[int, ...]:
-    from atlas.layers.registry import get_layer
+def _file_stamp() -> Stamp:
+    """The current versions of the layers the network is built from (its cache key)."""
+    from atlas.layers.registry import data_stamp
 
-    stamps = []
-    for layer_id in ("roads", "rivers", "places", "mining_sites"):
-        path = get_layer(layer_id).path
-        stamps.append(path.stat().st_mtime_ns if path.exists() else 0)
-    return tuple(stamps)
+    return data_stamp(("roads", "rivers", "places", "mining_sites", "services_areas"))
 
 
 def default_network(model: NetworkModel = DEFAULT_MODEL) -> nx.Graph:
-    """The network built from the shipped layers; cached (deterministic) until a file changes."""
+    """The network built from the current layers; cached (deterministic) until an import or revert."""
     return _cached_network(model, _file_stamp())
 
 

@@ -18,6 +18,7 @@ from atlas.features.outreach.analysis.tour import Tour
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import normalise_language, t, tn
 from atlas.foundation.numbers import number
+from atlas.layers.registry import current_provenance
 
 _CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;color:#111;margin:1.5em;max-width:60em}
@@ -167,7 +168,7 @@ def sources_line(lang: str, located: bool = True) -> str:
     lines = []
     for layer_id in ("roads", "rivers", "places", "mining_sites"):
         spec = get_layer(layer_id)
-        p = spec.provenance
+        p = current_provenance(spec.id)
         line = f"{t(f'layer.{spec.id}', lang)}: {p.summary(lang)}."
         lines.append(f"{line} {p.text('located', lang)}" if located else line)
     return " · ".join(lines)

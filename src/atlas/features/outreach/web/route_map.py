@@ -15,7 +15,7 @@ from atlas.features.outreach.reports.outputs import ROUTE_COLOUR, TourOutputs
 from atlas.foundation.config import WGS84
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
-from atlas.layers.registry import get_layer
+from atlas.layers.registry import current_provenance
 
 MARKER_CSS = (
     "display:flex;align-items:center;justify-content:center;width:24px;height:24px;"
@@ -29,7 +29,7 @@ def build_route_map(outputs: TourOutputs | None, lang: str, candidates: gpd.GeoD
     attributions = []
     for layer_id in ("departments", "rivers", "roads"):
         add_layer(m, layer_id, lang)
-        attributions.append(get_layer(layer_id).provenance.text("attribution", lang))
+        attributions.append(current_provenance(layer_id).text("attribution", lang))
     if candidates is not None and not candidates.empty:
         add_frame(
             m,

@@ -53,6 +53,12 @@ def latest_release(root: Path | None = None) -> Release | None:
     return best
 
 
+def release_version(root: Path | None = None) -> str:
+    """A token of the release in use: what caches of anything drawn from it key on."""
+    release = latest_release(root)
+    return "none" if release is None else f"{release.path}:{release.meta.get('created')}:{_stamp(release.path)}"
+
+
 def _stamp(path: Path) -> int:
     return max((path / name).stat().st_mtime_ns for name in ("release.json", "aggregates.csv", "hexes.geojson"))
 

@@ -16,8 +16,8 @@ from atlas.features.risk.analysis import ledger
 from atlas.features.risk.analysis.aggregate import Layout, count_base, roll_up
 from atlas.features.risk.analysis.disclosure import MASKED, protect
 from atlas.features.risk.analysis.hexgrid import build_grid
-from atlas.features.risk.analysis.raw import read_raw
-from atlas.features.risk.analysis.release import FORMAT, class_labels, write_release
+from atlas.features.risk.analysis.raw import input_digest, read_raw
+from atlas.features.risk.analysis.release import FORMAT, class_labels, is_release_folder, write_release
 from atlas.features.risk.analysis.schema import (
     CATEGORIES,
     COVERED_DEPARTMENTS,
@@ -72,14 +72,19 @@ def ingest(
         raise IngestRefusedError(f"--k {k} refused: k must be at least {MIN_K} (small counts identify people)")
     if out_dir.exists() and not replace:
         raise IngestRefusedError(f"{out_dir} already exists; choose a new --out or pass --replace. Nothing written.")
+    if out_dir.exists() and not is_release_folder(out_dir):
+        raise IngestRefusedError(
+            f"{out_dir} is not a release folder (no release.json of {FORMAT}); --replace only replaces a "
+            "release. Nothing written."
+        )
     if epsilon is not None and not epsilon > 0:
         raise IngestRefusedError(f"--epsilon must be positive, got {epsilon}")
     years = years or default_years(today)
     grid = build_grid()
     incidents = read_raw(raw_path, grid, years, drop_invalid=drop_invalid, today=today)
     input_hash = file_sha256(raw_path)
-    ledger_file = ledger.ledger_path(out_dir)
-    ledger.check(ledger_file, input_hash, epsilon)
+    records_digest = input_digest(raw_path)
+    ledger.check(records_digest, epsilon)
 
     layout = Layout(
         hex_ids=grid.hex_ids,
@@ -126,6 +131,7 @@ def ingest(
         "masked_cells": masked_cells,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "input_sha256": input_hash,
+        "input_records_sha256": records_digest,
         "source": t("release.source.synthetic" if synthetic else "release.source.partner", "en"),
         "licence": t("release.licence.synthetic" if synthetic else "release.licence.partner", "en"),
         "located": {
@@ -136,7 +142,7 @@ def ingest(
         },
     }
     # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
-    ledger.record(ledger_file, input_hash, loss, out_dir.name)
+    ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta)
     written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
     return IngestReport(
         release_dir=written,

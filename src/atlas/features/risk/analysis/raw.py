@@ -9,6 +9,8 @@ detail in a terminal scroll-back or a CI log.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +68,32 @@ def read_raw(
         rows_read=len(frame),
         dropped=lines,
     )
+
+
+def input_digest(path: Path) -> str:
+    """SHA-256 of the file's parsed records, canonical: whitespace collapsed, rows sorted.
+
+    The ledger identifies an input by this, so the same records with another line ending, an
+    extra newline, other spacing or another row order are the same input (and the same budget).
+    """
+    frame = _read_csv(path)
+    columns = sorted(frame.columns)
+    rows = sorted(
+        tuple(_canonical(c, v) for c, v in zip(columns, row, strict=True))
+        for row in frame[columns].itertuples(index=False)
+    )
+    digest = hashlib.sha256(json.dumps([columns, rows], ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _canonical(column: str, value: object) -> str:
+    text = " ".join(str(value).split())
+    if column in ("lon", "lat"):  # -12.10 and -12.1 are the same coordinate
+        try:
+            return repr(float(text))
+        except ValueError:
+            return text
+    return text
 
 
 def describe_problems(lines: dict[str, list[int]]) -> str:

@@ -142,6 +142,15 @@ def from_table(layout: Layout, table: pd.DataFrame, k: int) -> tuple[np.ndarray,
     return status, value
 
 
+def is_release_folder(path: Path) -> bool:
+    """True when `path` holds a release of ours (release.json of FORMAT): the only folder --replace may replace."""
+    try:
+        meta = json.loads((Path(path) / "release.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and meta.get("format") == FORMAT
+
+
 def write_release(
     out_dir: Path,
     layout: Layout,
@@ -154,6 +163,8 @@ def write_release(
     out_dir = Path(out_dir)
     if out_dir.exists() and not replace:
         raise ReleaseError(f"{out_dir} already exists; choose a new --out or pass --replace")
+    if out_dir.exists() and not is_release_folder(out_dir):
+        raise ReleaseError(f"{out_dir} is not a release folder; --replace only replaces a release")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     table = to_table(layout, protected)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))

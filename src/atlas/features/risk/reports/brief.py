@@ -31,6 +31,7 @@ from atlas.features.risk.analysis.compare import (
 from atlas.features.risk.analysis.labels import class_label, disclosure_note, period_label
 from atlas.features.risk.analysis.release import MASKED_CLASS, Release
 from atlas.foundation.i18n import t
+from atlas.layers.registry import current_provenance
 
 SINGLE_WIDTH = 800  # pixels of the SVG; fpdf2 scales it to the brief's map width
 PANEL_WIDTH = 420
@@ -115,11 +116,10 @@ def brief_figures(
     return [(header, ""), *pairs[-1:], *pairs[:-1]]
 
 
-def _sources(release: Release, lang: str) -> list[str]:
-    from atlas.layers.registry import get_layer
+def brief_sources(release: Release, lang: str) -> list[str]:
 
     meta = release.meta
-    outlines = get_layer("departments").provenance
+    outlines = current_provenance("departments")
     return [
         t(
             "risk.source",
@@ -153,7 +153,7 @@ def risk_brief_pdf(
         table_title=t("risk.compare.title", lang),
         method=disclosure_note(release, lang),
         caveats=caveats,
-        sources=_sources(release, lang),
+        sources=brief_sources(release, lang),
         date=date,
         wide_map=compare is not None,
     )

@@ -1,0 +1,44 @@
+"""The "Données & sources" table, generated from the layer registry and the store (never written twice)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from atlas.foundation.i18n import t
+from atlas.layers.labels import credit_line
+from atlas.layers.registry import all_layers, current_provenance, load_layer
+
+
+def sources_table(lang: str) -> pd.DataFrame:
+    """One row per layer: what it is, where its current version comes from, licence, date, location method."""
+    rows = []
+    for spec in all_layers():
+        loaded = load_layer(spec.id)
+        prov = current_provenance(spec.id)
+        rows.append(
+            {
+                t("sources.layer", lang): t(f"layer.{spec.id}", lang),
+                t("sources.group", lang): t(f"group.{spec.group}", lang),
+                t("sources.version", lang): loaded.version or "",
+                t("sources.features", lang): len(loaded.frame) if loaded.frame is not None else 0,
+                t("sources.source", lang): prov.text("source", lang),
+                t("sources.licence", lang): prov.text("licence", lang),
+                t("sources.date", lang): prov.text("date", lang),
+                t("sources.located", lang): prov.text("located", lang),
+                t("sources.sensitivity", lang): t(f"sensitivity.{spec.sensitivity}", lang),
+                t("sources.synthetic", lang): t("common.yes", lang) if prov.synthetic else t("common.no", lang),
+                t("sources.status", lang): t("sources.ok", lang)
+                if loaded.error is None
+                else loaded.error.message(lang),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def synthetic_layers(lang: str) -> list[str]:
+    return [t(f"layer.{s.id}", lang) for s in all_layers() if current_provenance(s.id).synthetic]
+
+
+def attribution_line(lang: str) -> str:
+    """All layers' attributions in `lang`, deduplicated, for the footer and the briefs."""
+    return credit_line(current_provenance(s.id).text("attribution", lang) for s in all_layers())

@@ -1,0 +1,154 @@
+"""Command line of the data store: list versions, import a file, revert, export.
+
+    atlas data versions LAYER
+    atlas data import LAYER FILE --source S --licence L [--user U] [--date D] [--located TEXT]
+                                 [--gpkg-layer NAME]
+    atlas data revert LAYER --to N [--user U]
+    atlas data export LAYER --format gpkg|geojson [--version N] --out FILE
+
+A refused import exits 2 and changes nothing; the message is in English and never echoes control
+characters from the file or the arguments. Each successful import or revert says which version is
+now current (concurrent imports are serialised: the number printed is the truth for this call).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from atlas import store
+from atlas.foundation.files import write_atomic
+from atlas.layers import imports
+from atlas.layers.reader import MAX_FILE_BYTES
+from atlas.layers.registry import all_layers, get_layer
+from atlas.layers.validate import LayerError
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser(prog: str) -> argparse.ArgumentParser:
+    layers = [s.id for s in all_layers()]
+    parser = argparse.ArgumentParser(prog=prog, description="The versioned data store: versions, import, revert.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    versions = sub.add_parser("versions", help="list a layer's versions (the current one marked *)")
+    versions.add_argument("layer", choices=layers)
+    imp = sub.add_parser("import", help="validate a file and add it as the layer's new current version")
+    imp.add_argument("layer", choices=imports.importable_layers())
+    imp.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped shapefile (EPSG:4326)")
+    imp.add_argument("--source", required=True, help="where the data come from")
+    imp.add_argument("--licence", required=True, help="the data's licence")
+    imp.add_argument("--user", default="", help="who imports (recorded with the version)")
+    imp.add_argument("--date", default="", help="date of the data")
+    imp.add_argument("--located", default="", help="how the features were located")
+    imp.add_argument("--gpkg-layer", default=None, help="the GeoPackage layer to import when it holds several")
+    rev = sub.add_parser("revert", help="make an earlier (or later) version current; nothing is deleted")
+    rev.add_argument("layer", choices=imports.importable_layers())
+    rev.add_argument("--to", type=int, required=True, help="version number")
+    rev.add_argument("--user", default="", help="who reverts (recorded)")
+    exp = sub.add_parser("export", help="write a version (default: the current one) to a file")
+    exp.add_argument("layer", choices=[s.id for s in all_layers() if s.sensitivity != "aggregate"])
+    exp.add_argument("--format", choices=("gpkg", "geojson"), required=True)
+    exp.add_argument("--version", type=int, default=None)
+    exp.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "atlas data") -> int:
+    args = _parser(prog).parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return {"versions": _versions, "import": _import, "revert": _revert, "export": _export}[args.command](args)
+    except LayerError as exc:
+        return _refuse(f"refused, nothing changed: {exc}")
+    except store.StoreError as exc:
+        return _refuse(f"layer {args.layer} has no version {exc.values.get('version')}")
+
+
+def _refuse(message: str) -> int:
+    print(f"error: {imports.clean_text(message, 2000)}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _versions(args: argparse.Namespace) -> int:
+    rows = imports.versions(args.layer) if args.layer in imports.importable_layers() else _seeded(args.layer)
+    print(f"{'':1} {'ver':>4}  {'created (UTC)':20} {'features':>8}  {'user':16} source / licence / file")
+    for v in rows:
+        mark = "*" if v.current else " "
+        user = "(shipped)" if v.kind == "shipped" else v.user
+        print(
+            f"{mark} {v.version:>4}  {v.created_at:20} {v.features:>8}  {imports.clean_text(user, 16):16} "
+            f"{imports.clean_text(v.source, 60)} / {imports.clean_text(v.licence, 40)} / "
+            f"{imports.clean_text(v.file_name, 40)}"
+        )
+    return 0
+
+
+def _seeded(layer_id: str) -> list[store.VersionInfo]:
+    imports.ensure_seeded(layer_id)
+    return store.versions(layer_id)
+
+
+def _import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        return _refuse(f"refused, nothing changed: {imports.display_name(str(path))}: file not found")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return _refuse(
+            f"refused, nothing changed: {imports.display_name(str(path))}: file is larger than the "
+            f"{MAX_FILE_BYTES / 1e6:.0f} MB limit"
+        )
+    record = imports.import_layer(
+        args.layer,
+        path.read_bytes(),
+        path.name,
+        args.source,
+        args.licence,
+        user=args.user,
+        date=args.date,
+        located=args.located,
+        gpkg_layer=args.gpkg_layer,
+    )
+    print(f"imported {record.features} features into {args.layer}: version {record.version} is now current")
+    return 0
+
+
+def _revert(args: argparse.Namespace) -> int:
+    info = imports.revert(args.layer, args.to, user=args.user)
+    print(f"{args.layer}: version {info.version} is now current ({info.features} features)")
+    return 0
+
+
+def _provenance_members(info: store.VersionInfo) -> dict:
+    return {
+        "source": info.source,
+        "license": info.licence,
+        "date": info.date or info.created_at[:10],
+        "located": info.located,
+        "atlas_version": info.version,
+    }
+
+
+def _export(args: argparse.Namespace) -> int:
+    spec = get_layer(args.layer)
+    current = imports.ensure_seeded(spec.id)
+    version = args.version or current
+    if version is None:  # the shipped file itself is refused: nothing to export
+        return _refuse(f"layer {spec.id} has no valid version to export")
+    info = store.version_info(spec.id, int(version))  # StoreError for an unknown version
+    frame = store.load_version(spec.id, info.version)
+    if args.format == "geojson":
+        doc = json.loads(frame.to_json(drop_id=True, ensure_ascii=False))
+        doc.update(_provenance_members(info))  # the version's own source and licence travel with it
+        data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    else:
+        with tempfile.TemporaryDirectory(prefix="atlas-export-") as tmp:
+            out = Path(tmp) / "export.gpkg"
+            metadata = {k: str(v) for k, v in _provenance_members(info).items()}
+            frame.to_file(out, driver="GPKG", layer=spec.id, engine="pyogrio", layer_metadata=metadata)
+            data = out.read_bytes()
+    write_atomic(args.out, data)
+    print(f"wrote {spec.id} version {info.version} ({info.features} features) to {args.out}")
+    return 0

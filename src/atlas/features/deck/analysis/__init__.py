@@ -1,0 +1,1 @@
+"""Pure deck logic: the model (views, add/move/rename/remove) and the link and file codecs."""

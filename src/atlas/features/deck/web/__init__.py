@@ -1,0 +1,1 @@
+"""Streamlit pieces of the deck: the add-to-deck control, the deck page and presentation mode."""
