@@ -190,8 +190,8 @@ if outputs is None:
     st.info(t("outreach.need_stops", lang))
 else:
     st.success(outputs.summary)
-    if outputs.unreachable:
-        st.error(tn("outreach.unreachable", len(outputs.unreachable), lang, names=", ".join(outputs.unreachable)))
+    if outputs.unreachable_message:
+        st.error(outputs.unreachable_message)
     if outputs.duplicates:
         st.caption(tn("outreach.duplicates", len(outputs.duplicates), lang, names=", ".join(outputs.duplicates)))
     for line in outputs.warnings[:1]:

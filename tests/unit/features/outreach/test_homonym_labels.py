@@ -22,3 +22,17 @@ def test_the_gpx_names_a_homonym_by_its_label():
     tour = plan_tour(resolve_stop("Saraya"), [moussala], "dry", False, 8.0, 0.0)
     gpx = tour_outputs(tour, "fr").gpx
     assert label_of(moussala) in gpx and "[" not in gpx.split("<trk>")[0]
+
+
+def test_a_cut_off_stop_is_said_once_with_its_river_and_marked_on_the_map():
+    from atlas.features.outreach.web.route_map import build_route_map
+
+    stops = [resolve_stop(n) for n in ("Saraya", "Diabougou", "Mako")]
+    tour = plan_tour(resolve_stop("Kedougou"), stops, "rainy", False, 8.0, 0.0)
+    assert tour.plan.unreachable == (resolve_stop("Diabougou"),)
+    for lang in ("fr", "en"):
+        out = tour_outputs(tour, lang)
+        assert out.unreachable_message is not None and "Falémé" in out.unreachable_message
+        assert not [w for w in out.warnings if "Diabougou" in w]  # not listed a second time
+        assert [p[0] for p in out.cut_off_points] == ["Diabougou"]
+        assert "outreach-cut-off" in build_route_map(out, lang).get_root().render()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from atlas.features.outreach.analysis.cutoff import closing_rivers
 from atlas.features.outreach.analysis.gazetteer import label_of
 from atlas.features.outreach.analysis.plan import Leg
 from atlas.features.outreach.analysis.tour import Tour
@@ -73,8 +74,17 @@ def unreachable_line(tour: Tour, lang: str) -> str | None:
         "outreach.unreachable",
         len(tour.plan.unreachable),
         lang,
-        names=", ".join(label_of(s) for s in tour.plan.unreachable),
+        names="; ".join(cut_off_explained(tour, s, lang) for s in tour.plan.unreachable),
     )
+
+
+def cut_off_explained(tour: Tour, stop: str, lang: str) -> str:
+    """'Diabougou (the Falémé crossing is closed in this season, no bridge)': the stop and what cuts it off."""
+    rivers = closing_rivers(tour.graph, tour.plan.start, stop, tour.plan.season, tour.plan.vehicle)
+    if not rivers:
+        return label_of(stop)
+    named = ", ".join(t("outreach.cut_off.unnamed", lang) if r == "major" else r for r in rivers)
+    return t("outreach.cut_off.river", lang, name=label_of(stop), rivers=named)
 
 
 def season_warnings(tour: Tour, lang: str) -> list[str]:

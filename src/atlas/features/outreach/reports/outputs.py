@@ -15,7 +15,13 @@ from atlas.features.outreach.analysis.gazetteer import label_of
 from atlas.features.outreach.analysis.plan import Plan
 from atlas.features.outreach.analysis.tour import Tour, legs_frame, matrix_frame
 from atlas.features.outreach.reports.gpx import plan_to_gpx
-from atlas.features.outreach.reports.itinerary import format_minutes, render_itinerary, season_warnings, vehicle_line
+from atlas.features.outreach.reports.itinerary import (
+    format_minutes,
+    render_itinerary,
+    season_warnings,
+    unreachable_line,
+    vehicle_line,
+)
 from atlas.foundation.i18n import t, tn
 from atlas.foundation.numbers import number
 
@@ -44,6 +50,8 @@ class TourOutputs:
     summary: str
     warnings: tuple[str, ...]
     unreachable: tuple[str, ...]  # labels
+    unreachable_message: str | None  # the cut-off stops and the rivers that cut them off
+    cut_off_points: tuple[tuple[str, float, float], ...]  # (label, lat, lon), marked on the map
     duplicates: tuple[str, ...]
     legs_table: pd.DataFrame  # translated column names, for display
     csv: bytes  # legs for programs: UTF-8 + BOM; ";" and decimal comma in French
@@ -95,7 +103,13 @@ def tour_outputs(tour: Tour, lang: str) -> TourOutputs:
     name = f"{t('outreach.itin.title', lang)} — {label_of(plan.start)}"
     return TourOutputs(
         summary=summary,
-        warnings=(*season_warnings(tour, lang), *long_day_warnings(tour, lang)),
+        # the cut-off line is shown once, as the page's error (with its reason), not again among the warnings
+        warnings=(
+            *(w for w in season_warnings(tour, lang) if w != unreachable_line(tour, lang)),
+            *long_day_warnings(tour, lang),
+        ),
+        unreachable_message=unreachable_line(tour, lang),
+        cut_off_points=tuple((label_of(s), *tour.lat_lon(s)) for s in plan.unreachable),
         unreachable=tuple(label_of(s) for s in plan.unreachable),
         duplicates=tuple(label_of(s) for s in plan.duplicates),
         legs_table=shown,
