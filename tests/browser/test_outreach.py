@@ -61,7 +61,8 @@ def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
     box = page.locator("[data-testid='stMultiSelect']").filter(has_text="Stops to visit")
     box.click()
     page.keyboard.type("Saraya")
-    page.keyboard.press("Enter")
+    # "Saraya" also matches the homonyms labelled "Moussala (…, Saraya)": pick the town itself
+    page.get_by_role("option", name="Saraya", exact=True).click()
     page.keyboard.press("Escape")
     page.get_by_text("1 stop ·").first.wait_for()
     assert _stop_markers(page) == 2
