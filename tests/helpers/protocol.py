@@ -9,6 +9,7 @@ the shell, then the page). Used by bench/bench_load.py, bench/bench_scale.py and
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import os
 import socket
@@ -17,9 +18,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Coroutine, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -32,6 +34,7 @@ LOG_DIR = ROOT / ".pytest_cache"
 # The yardstick pages run with the atlas's own server settings (`atlas serve`), so that the
 # comparison measures the pages' work, not a setting (e.g. the garbage collection after each run).
 STREAMLIT_FLAGS = tuple(f"--{key}={value}" for key, value in SETTINGS.items())
+T = TypeVar("T")
 DONE = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
 
 
@@ -105,6 +108,20 @@ async def one_run(
     return Run(time.perf_counter() - start, total, component, found)
 
 
+def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run(coroutine)`, in a thread of its own when this thread already runs an event loop.
+
+    Playwright's sync API (the browser tests' session-wide fixture) keeps a loop running in the main
+    thread, where `asyncio.run` refuses to start.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 @dataclass(frozen=True)
 class LoadResult:
     sessions: int
@@ -140,7 +157,7 @@ def load(
     port: int, sessions: int, runs_each: int, query: str = "", page_name: str = "", finishes: int = 1
 ) -> LoadResult:
     """`sessions` clients at once, each opening `runs_each` new sessions one after the other."""
-    return asyncio.run(_load(port, sessions, runs_each, query, page_name, finishes))
+    return run_sync(_load(port, sessions, runs_each, query, page_name, finishes))
 
 
 def free_port() -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import urllib.request
 
@@ -11,7 +10,7 @@ import pytest
 from atlas.app.workers import nginx_config
 from atlas.layers import imports
 from atlas.layers.registry import get_layer
-from tests.helpers.protocol import atlas_argv, one_run, server
+from tests.helpers.protocol import atlas_argv, one_run, run_sync, server
 
 
 def _worker_of(port: int, cookie: str | None) -> str:
@@ -42,7 +41,7 @@ def test_both_processes_serve_the_map_through_the_proxy_and_see_an_import_at_onc
     assert {_worker_of(port, f"atlas_worker={w}") for w in ("w0", "w1")} == {"w0", "w1"}
     assert _worker_of(port, "atlas_worker=../etc") in {"w0", "w1"}  # a forged cookie is not trusted
     for worker in ("w0", "w1"):
-        run = asyncio.run(one_run(port, "lang=fr", cookie=f"atlas_worker={worker}"))
+        run = run_sync(one_run(port, "lang=fr", cookie=f"atlas_worker={worker}"))
         assert run.component_bytes > 50_000  # the map arrived whole through the proxy
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -53,7 +52,5 @@ def test_both_processes_serve_the_map_through_the_proxy_and_see_an_import_at_onc
     data = json.dumps(collection).encode()
     imports.import_layer("mining_sites", data, "sites.geojson", "Atelier", "CC BY 4.0")
     for worker in ("w0", "w1"):
-        run = asyncio.run(
-            one_run(port, "lang=fr", cookie=f"atlas_worker={worker}", needle=b"Site importe par un atelier")
-        )
+        run = run_sync(one_run(port, "lang=fr", cookie=f"atlas_worker={worker}", needle=b"Site importe par un atelier"))
         assert run.found, worker

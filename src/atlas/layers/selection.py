@@ -14,6 +14,7 @@ import geopandas as gpd
 
 from atlas.foundation.config import ALL
 from atlas.layers.registry import get_layer, load_layer
+from atlas.store import database_url
 
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
@@ -25,11 +26,11 @@ def department_shape(department: str) -> BaseGeometry | None:
     """The department's polygon (shapely), or None for 'all' (from the current departments version)."""
     if department == ALL:
         return None
-    return _department_shape(department, load_layer("departments").version)
+    return _department_shape(department, database_url(), load_layer("departments").version)
 
 
 @lru_cache(maxsize=16)
-def _department_shape(department: str, _version: int | None):
+def _department_shape(department: str, _database: str, _version: int | None):
     frame = load_layer("departments").frame
     if frame is None:
         return None

@@ -10,13 +10,12 @@ import streamlit as st
 from atlas.common.web.layout import compact_style, presentation_style, title_bar
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.deck.web.state import add_view_control
-from atlas.features.map.analysis.legend import load_problems, notices
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.reports.brief import map_brief_pdf
 from atlas.features.map.web import page as mappage
 from atlas.foundation.config import ALL, DEPARTMENTS
 from atlas.foundation.i18n import t
-from atlas.layers.registry import all_layers, layers_by_group
+from atlas.layers.registry import all_layers, data_version, layers_by_group
 
 lang = get_language()
 known = tuple(s.id for s in all_layers())
@@ -99,20 +98,21 @@ deck_slot.button(
 )
 
 # --- warnings, figures, map, legend, details --------------------------------------------------
+version = data_version()  # once per run: the cached parts below key on it
 if present:  # the notices in one line, the map and its large legend, nothing else
-    if lines := notices(chosen, lang):
+    if lines := mappage.page_notices(tuple(chosen), lang, version):
         st.warning(" · ".join(lines), icon=":material/warning:")
     mappage.map_fragment(view, present=True)
     st.stop()
-for notice in notices(chosen, lang):
+for notice in mappage.page_notices(tuple(chosen), lang, version):
     st.warning(notice, icon=":material/warning:")
-problems = load_problems(lang)
+problems = mappage.page_problems(lang, version)
 for problem in problems:
     st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
 
-mappage.show_key_figures(department, lang)
+mappage.show_key_figures(department, lang, version)
 mappage.map_fragment(view)
-mappage.show_figures_table(lang)
+mappage.show_figures_table(lang, version)
 st.download_button(
     t("brief.button", lang),
     data=lambda: map_brief_pdf(view),

@@ -29,19 +29,29 @@ from atlas.features.deck.web.present import (
 )
 from atlas.features.deck.web.state import session_deck, set_session_deck
 from atlas.foundation.i18n import t, tn
+from atlas.layers.registry import data_stamp
 
 LINK_SEEN = "deck_link_seen"  # the last `deck=` value read or written: a different one is a new link
 FILE_SEEN = "deck_file_seen"
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _slide(view: DeckView, lang: str) -> Slide:
+def _slide_for(view: DeckView, lang: str, stamp: tuple) -> Slide:
     return build_slide(view, lang)
 
 
+def _slide(view: DeckView, lang: str) -> Slide:
+    """The view's slide, rebuilt when an import or a revert changes the data (keyed on `data_stamp`)."""
+    return _slide_for(view, lang, data_stamp())
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
-def _pdf(link: str, lang: str) -> bytes:
+def _pdf_for(link: str, lang: str, stamp: tuple) -> bytes:
     return deck_pdf(decode_link(link).deck, lang)
+
+
+def _pdf(link: str, lang: str) -> bytes:
+    return _pdf_for(link, lang, data_stamp())
 
 
 def _token(view: DeckView, index: int) -> str:

@@ -30,6 +30,8 @@ from atlas.features.map.analysis.legend import (
     department_table,
     feature_details,
     legend_entries,
+    load_problems,
+    notices,
     outside_note,
 )
 from atlas.features.map.analysis.link import MapLink
@@ -309,11 +311,25 @@ def _figures_by_department(version: str) -> pd.DataFrame:
     return figures_by_department()
 
 
-def show_key_figures(department: str, lang: str) -> None:
+@shared_cache(maxsize=64)
+def page_notices(layers: tuple[str, ...], lang: str, version: str) -> tuple[str, ...]:
+    """The warnings above the map, per data version: they credit the current versions (store queries)."""
+    del version  # part of the cache key only
+    return tuple(notices(list(layers), lang))
+
+
+@shared_cache(maxsize=8)
+def page_problems(lang: str, version: str) -> tuple[str, ...]:
+    """Layers refused, per data version (reading every layer's state asks the store once per layer)."""
+    del version  # part of the cache key only
+    return tuple(load_problems(lang))
+
+
+def show_key_figures(department: str, lang: str, version: str | None = None) -> None:
     """The key figures as one compact row (the map must start above the fold of a 1366×768 projector)."""
     import streamlit as st
 
-    figures = _key_figures(department, data_version())
+    figures = _key_figures(department, version or data_version())
     chips = "".join(
         f"<span class='atlas-figure'><b>{escape('—' if figures.get(k) is None else figures[k])}</b> "
         f"{escape(t(f'fig.{k}', lang))}</span>"
@@ -322,12 +338,12 @@ def show_key_figures(department: str, lang: str) -> None:
     st.html(f"<div class='atlas-figures'>{chips}</div>")
 
 
-def show_figures_table(lang: str) -> None:
+def show_figures_table(lang: str, version: str | None = None) -> None:
     """Figures by department, folded (below the map)."""
     import streamlit as st
 
     with st.expander(t("fig.by_department", lang)):
-        st.html(_figures_table_html(lang, data_version()))
+        st.html(_figures_table_html(lang, version or data_version()))
         st.caption(outside_note(lang))
 
 
