@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from atlas.features.csr.analysis.gaps import FACTORS, analyse
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, parse_weights
-from atlas.features.csr.reports.report import formula_in_use, weights_notice
+from atlas.features.csr.reports.report import formula_in_use, member_names, weights_notice
 from atlas.foundation.i18n import t
 
 CUSTOM = "service_distance=0,border=0.5"
@@ -46,7 +46,7 @@ def test_link_with_custom_weights_ranks_with_them_and_says_so(lang, open_csr, qu
     assert _weight_slider(at, "service_distance").value == 0.0 and _weight_slider(at, "border").value == 0.5
     assert _weight_slider(at, "risk").value == DEFAULT_WEIGHTS.risk
     assert _weight_slider(at, "border").label == t("csr.factor.border", lang)
-    assert _ranked_names(at, lang) == list(expected.table["name"])
+    assert _ranked_names(at, lang) == member_names(expected.table, lang)
     assert weights_notice(weights, lang) in [w.value for w in at.warning]
     assert f"`{formula_in_use(weights, lang)}`" in [m.value for m in at.markdown]
     assert t("csr.weights.why.border", lang) in [c.value for c in at.caption]
@@ -61,7 +61,7 @@ def test_reset_restores_the_documented_weights_and_drops_them_from_the_link(lang
     at.button(key="csr_weights_reset").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert [_weight_slider(at, f).value for f in FACTORS] == list(DEFAULT_WEIGHTS.factor_weights().values())
-    assert _ranked_names(at, lang) == list(analyse(["Barafouté"], 15.0).table["name"])
+    assert _ranked_names(at, lang) == member_names(analyse(["Barafouté"], 15.0).table, lang)
     assert t("csr.weights.default_notice", lang) in [c.value for c in at.caption]
     assert not [k for k in at.query_params if k.startswith("w_")]
     assert at.button(key="csr_weights_reset").disabled
@@ -73,7 +73,7 @@ def test_moving_a_slider_reranks_and_writes_the_link(open_csr, query_param):
     _weight_slider(at, "service_distance").set_value(0.0).run()
     _weight_slider(at, "border").set_value(0.5).run()
     assert not at.exception, [e.value for e in at.exception]
-    assert _ranked_names(at, "en") == list(analyse(["Barafouté"], 15.0, parse_weights(CUSTOM)).table["name"])
+    assert _ranked_names(at, "en") == member_names(analyse(["Barafouté"], 15.0, parse_weights(CUSTOM)).table, "en")
     assert query_param(at, "w_service_distance") == "0" and query_param(at, "w_border") == "0.5"
 
 
@@ -91,4 +91,4 @@ def test_bad_weights_in_a_link_warn_and_fall_back(lang, open_csr):
 def test_all_zero_weights_in_a_link_warn_and_use_the_defaults(open_csr):
     at = open_csr("en", concession="Barafouté", **{f"w_{f}": "0" for f in FACTORS})
     assert t("csr.weights.all_zero", "en") in [w.value for w in at.warning]
-    assert _ranked_names(at, "en") == list(analyse(["Barafouté"], 15.0).table["name"])
+    assert _ranked_names(at, "en") == member_names(analyse(["Barafouté"], 15.0).table, "en")

@@ -6,6 +6,7 @@ import pytest
 
 from atlas.features.csr.analysis.gaps import analyse
 from atlas.features.csr.analysis.weights import parse_weights
+from atlas.features.csr.reports.report import member_names
 from tests.helpers.browser import MAP_FRAME, map_frame, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -35,11 +36,10 @@ def test_a_link_opens_the_zone_and_the_ranked_table(page, app_url):
     assert frame.locator(".csr-member").count() == len(expected.table)
     page.get_by_role("heading", name="Classement des lacunes").wait_for()
     cells = _table_cells(page)
-    top = expected.table.iloc[0]
-    assert cells[:2] == ["1", top["name"]]  # rank 1 first, the biggest gap
+    assert cells[:2] == ["1", member_names(expected.table, "fr")[0]]  # rank 1 first, the biggest gap
     # the page writes the canonical name back into the link (after drawing, so wait for it)
     page.wait_for_url(lambda url: "concession=Niamia" in url and "radius=20" in url)
-    for label in ("Tableau CSV", "CSV compatible Excel (sans formules)", "Fiche d'une page (PDF)"):
+    for label in ("CSV (séparateur « ; », virgule décimale)", "Tableur Excel (XLSX)", "Fiche d'une page (PDF)"):
         page.get_by_role("button", name=label).wait_for()  # drawn after the table
         assert page.get_by_role("button", name=label).count() == 1
     page.get_by_text("Score de lacune : formule et poids").wait_for()
@@ -81,10 +81,10 @@ def test_a_link_with_custom_weights_reopens_that_ranking_and_reset_restores_the_
     wait_for_app(page)
     _settled_map(page)
     page.get_by_text("Ranking computed with CUSTOM weights, not the defaults").wait_for()
-    assert _table_cells(page)[:2] == ["1", custom.table["name"].iloc[0]]
+    assert _table_cells(page)[:2] == ["1", member_names(custom.table, "en")[0]]
     assert "w_service_distance=0" in page.url and "w_border=0.5" in page.url
     page.get_by_role("button", name="Reset to default weights").click()
     page.wait_for_function("() => !window.location.search.includes('w_')")
     page.get_by_text("Ranking computed with the default (documented) weights.").wait_for()
     wait_for_app(page)
-    assert _table_cells(page)[:2] == ["1", default.table["name"].iloc[0]]
+    assert _table_cells(page)[:2] == ["1", member_names(default.table, "en")[0]]

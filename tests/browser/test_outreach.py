@@ -36,8 +36,9 @@ def test_a_rainy_tour_link_is_planned_drawn_and_downloadable(page, app_url):
     assert frame.locator("path.leaflet-interactive").count() > 0  # route and context lines
     for label in (
         "GPX (OsmAnd, Garmin)",
-        "Trajets (CSV)",
-        "Matrice des temps (CSV)",
+        "Trajets (Excel XLSX)",
+        "Matrice des temps (Excel XLSX)",
+        "Trajets (CSV pour logiciels)",
         "Itinéraire imprimable (HTML)",
         "Itinéraire (PDF)",
     ):
@@ -60,7 +61,8 @@ def test_choosing_a_stop_in_the_list_plans_and_draws_it(page, app_url):
     box = page.locator("[data-testid='stMultiSelect']").filter(has_text="Stops to visit")
     box.click()
     page.keyboard.type("Saraya")
-    page.keyboard.press("Enter")
+    # "Saraya" also matches the homonyms labelled "Moussala (…, Saraya)": pick the town itself
+    page.get_by_role("option", name="Saraya", exact=True).click()
     page.keyboard.press("Escape")
     page.get_by_text("1 stop ·").first.wait_for()
     assert _stop_markers(page) == 2

@@ -34,6 +34,11 @@ PAGES: list[tuple[str, str, str, str]] = [  # (file, url_path, title key, icon)
 def _language_switch() -> str:
     """FR/EN switch; the choice goes into the URL so the current view (other params) is kept."""
     lang = get_language()
+    # A click on the switch reruns the script with the new choice already in the widget's state but
+    # not yet in the URL: take it before drawing, or the label would stay in the old language ("Langue").
+    pending = st.session_state.get("lang_switch")
+    if pending in LANGUAGES:
+        lang = pending
     choice = st.sidebar.segmented_control(
         t("app.language", lang),
         options=list(LANGUAGES),

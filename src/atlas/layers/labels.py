@@ -6,14 +6,48 @@ name a field or a class the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from atlas.foundation.i18n import has, t
+from atlas.foundation.config import LANGUAGES
+from atlas.foundation.i18n import has, normalise_language, t
+from atlas.foundation.numbers import number
+from atlas.layers.data_text import area_parts, in_language
 
 
 def label(field: str, lang: str) -> str:
     """Column label: `field.<name>` from the catalogs, else the raw name."""
     return t(f"field.{field}", lang) if has(f"field.{field}") else field
+
+
+def localized(row: Mapping[str, object], field: str, lang: str) -> object:
+    """A descriptive field in `lang`: the shipped text's translation (`atlas.layers.data_text`), else as written.
+
+    A `<field>_<lang>` column, when a layer has one (`neighbour_fr`), wins; coded values go through the
+    catalogs instead (`display_value`). A concession's stated area is written with the page's decimal mark.
+    """
+    own = row.get(f"{field}_{normalise_language(lang)}")
+    if isinstance(own, str) and own:
+        return own
+    value = row.get(field)
+    if not isinstance(value, str) or not value:
+        return value
+    if field == "stated_area" and (parts := area_parts(value)):
+        return f"{number(parts[0], lang)} {parts[1]}"
+    return in_language(value, normalise_language(lang))
+
+
+def name_in(layer_id: str, name: object, lang: str) -> str:
+    """A feature's name in `lang` (descriptive names such as "Orpaillage site near Mouran" are translated).
+
+    Analyses key features by their data `name`; pages, briefs and exports show this instead.
+    """
+    del layer_id  # one table for every layer: the same text reads the same everywhere
+    return in_language(str(name), normalise_language(lang))
+
+
+def other_language_field(field: str, lang: str) -> bool:
+    """True for `name_en` on a French page (and so on): a column written for another language."""
+    return any(field.endswith(f"_{code}") for code in LANGUAGES if code != normalise_language(lang))
 
 
 def display_value(spec_id: str, field: str, value: object, lang: str) -> object:

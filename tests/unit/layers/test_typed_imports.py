@@ -118,6 +118,6 @@ def test_the_current_versions_provenance_is_what_is_credited(private_store):
     row = table.iloc[[s.id for s in all_layers()].index("crossings")]
     assert row["Source"] == "Ministère de l'Intérieur" and row["Licence"] == "ODbL" and row["Version"] == 2
     details = feature_details({"properties": {"_layer": "crossings", "_fid": 0}}, "en")
-    assert ("Licence", "ODbL") in list(zip(details.iloc[:, 0], details.iloc[:, 1], strict=True))
+    assert ("Layer licence", "ODbL") in list(zip(details.iloc[:, 0], details.iloc[:, 1], strict=True))
     imports.revert("crossings", 1)
     assert current_provenance("crossings") == shipped

@@ -6,7 +6,7 @@ from functools import partial
 
 import streamlit as st
 
-from atlas.common.reports.tables import excel_safe_csv
+from atlas.common.reports.tables import XLSX_MIME, excel_safe_csv, xlsx_bytes
 from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
@@ -19,6 +19,7 @@ from atlas.features.csr.reports.report import (
     brief_pdf,
     comparison_table,
     display_table,
+    export_table,
     formula_in_use,
     formula_text,
     gap_legend_html,
@@ -29,6 +30,7 @@ from atlas.features.csr.reports.report import (
 )
 from atlas.features.csr.web.csr_map import build_csr_map
 from atlas.features.deck.web.state import add_view_control
+from atlas.features.risk.analysis.release import release_display_name
 from atlas.foundation.i18n import t
 from atlas.layers.registry import data_stamp
 
@@ -151,7 +153,7 @@ if result.footprint.basis != "perimeter":
 if result.risk_release is None:
     st.caption(t("csr.risk_notice.unknown", lang))
 elif result.risk_synthetic:
-    st.caption(t("csr.risk_notice.synthetic", lang, release=result.risk_release))
+    st.caption(t("csr.risk_notice.synthetic", lang, release=release_display_name(str(result.risk_release), lang)))
 
 # --- figures, map, table ---------------------------------------------------------------------
 figures = key_figures(result)
@@ -187,7 +189,7 @@ slug += "" if weights.is_default() else "_custom_weights"  # a custom ranking ne
 d1, d2, d3 = st.columns(3)
 d1.download_button(
     t("csr.download.csv", lang),
-    export.to_csv(index=False).encode("utf-8"),
+    excel_safe_csv(export_table(export, lang), lang),
     file_name=f"csr_gaps_{slug}_{radius:g}km.csv",
     mime="text/csv",
     key="csr_dl_csv",
@@ -195,9 +197,9 @@ d1.download_button(
 )
 d2.download_button(
     t("csr.download.excel", lang),
-    excel_safe_csv(export),
-    file_name=f"csr_gaps_{slug}_{radius:g}km_excel.csv",
-    mime="text/csv",
+    xlsx_bytes(export_table(export, lang), t("csr.table", lang)),
+    file_name=f"csr_gaps_{slug}_{radius:g}km.xlsx",
+    mime=XLSX_MIME,
     key="csr_dl_excel",
     on_click="ignore",
 )

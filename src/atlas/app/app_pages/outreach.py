@@ -10,6 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from atlas.common.reports.tables import XLSX_MIME
 from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
@@ -173,6 +174,8 @@ stops = st.multiselect(
     placeholder=t("common.choose", lang),
 )
 
+if len(stops) >= MAX_STOPS:  # "Select all" stops at the limit without a word: say it
+    st.caption(t("outreach.max_stops_reached", lang, max=MAX_STOPS))
 state = OutreachLink(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle)
 write_link(st.query_params, state.to_query())
 add_view_control("outreach", state.to_query(), f"{t('page.outreach', lang)} — {labels[start]}", lang)
@@ -187,8 +190,8 @@ if outputs is None:
     st.info(t("outreach.need_stops", lang))
 else:
     st.success(outputs.summary)
-    if outputs.unreachable:
-        st.error(tn("outreach.unreachable", len(outputs.unreachable), lang, names=", ".join(outputs.unreachable)))
+    if outputs.unreachable_message:
+        st.error(outputs.unreachable_message)
     if outputs.duplicates:
         st.caption(tn("outreach.duplicates", len(outputs.duplicates), lang, names=", ".join(outputs.duplicates)))
     for line in outputs.warnings[:1]:
@@ -215,7 +218,8 @@ if outputs is not None:
         st.warning(line)
     st.subheader(t("common.downloads", lang))
     slug = t("outreach.file_slug", lang, season=season, vehicle=vehicle)
-    d1, d2, d3, d4, d5 = st.columns(5)  # on_click="ignore": a download never reruns the page
+    d1, d2, d3 = st.columns(3)  # on_click="ignore": a download never reruns the page
+    d4, d5, d6 = st.columns(3)
     d1.download_button(
         t("outreach.download.gpx", lang),
         outputs.gpx.encode("utf-8"),
@@ -225,6 +229,22 @@ if outputs is not None:
         on_click="ignore",
     )
     d2.download_button(
+        t("outreach.download.xlsx", lang),
+        outputs.legs_xlsx,
+        file_name=f"{slug}_legs.xlsx",
+        mime=XLSX_MIME,
+        key="outreach_dl_xlsx",
+        on_click="ignore",
+    )
+    d3.download_button(
+        t("outreach.download.matrix", lang),
+        outputs.matrix_xlsx,
+        file_name=f"{slug}_matrix.xlsx",
+        mime=XLSX_MIME,
+        key="outreach_dl_matrix",
+        on_click="ignore",
+    )
+    d4.download_button(
         t("outreach.download.csv", lang),
         outputs.csv,
         file_name=f"{slug}_legs.csv",
@@ -232,15 +252,7 @@ if outputs is not None:
         key="outreach_dl_csv",
         on_click="ignore",
     )
-    d3.download_button(
-        t("outreach.download.matrix", lang),
-        outputs.matrix_csv,
-        file_name=f"{slug}_matrix.csv",
-        mime="text/csv",
-        key="outreach_dl_matrix",
-        on_click="ignore",
-    )
-    d4.download_button(
+    d5.download_button(
         t("outreach.download.itinerary", lang),
         outputs.itinerary_html.encode("utf-8"),
         file_name=f"{slug}_{lang}.html",
@@ -250,7 +262,7 @@ if outputs is not None:
     )
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
     tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle, STAMP)
-    d5.download_button(
+    d6.download_button(
         t("outreach.download.itinerary_pdf", lang),
         partial(build_itinerary_pdf, tour, lang),
         file_name=f"{slug}_{lang}.pdf",

@@ -79,7 +79,7 @@ st.caption(
         lang,
         source=release.credit("source", lang),
         licence=release.credit("licence", lang),
-        name=release.name,
+        name=release.display_name(lang),
         created=str(release.meta.get("created", ""))[:10],
     )
 )

@@ -19,16 +19,17 @@ from fpdf import FPDF
 
 from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf, text_height
 from atlas.foundation.i18n import normalise_language, t
+from atlas.foundation.numbers import number
 
 MAX_TABLE_ROWS = 12
 MAX_CELL_CHARS = 38
 WIDE_MAP_WIDTH = 186.0  # A4 width minus the 12 mm margins
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, lang: str | None = None) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
+    text = number(value, lang) if isinstance(value, float) else str(value)
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 
@@ -99,7 +100,7 @@ def _legend(pdf: FPDF, entries: Sequence[tuple[str, str]], x: float, y: float, w
     return pdf.get_y()
 
 
-def _table(pdf: FPDF, table: pd.DataFrame, rows: int) -> None:
+def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None) -> None:
     shown = table.head(rows)
     pdf.set_font(FONT_FAMILY, "", 6.8)
     # Column widths follow the longest text (header words or cells), within limits: a rank column
@@ -117,7 +118,7 @@ def _table(pdf: FPDF, table: pd.DataFrame, rows: int) -> None:
         for record in shown.itertuples(index=False):
             row = grid.row()
             for value in record:
-                row.cell(_cell_text(value))
+                row.cell(_cell_text(value, lang))
 
 
 def _render(
@@ -163,7 +164,7 @@ def _render(
     pdf.set_xy(left, bottom + 2)
     if table is not None and not table.empty and table_rows > 0:
         heading(pdf, table_title or t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
-        _table(pdf, table, table_rows)
+        _table(pdf, table, table_rows, lang)
         pdf.ln(1.5)
     heading(pdf, t("brief.method", lang))
     body(pdf, method)

@@ -15,6 +15,7 @@ from atlas.layers.validate import MAX_FILE_BYTES
 BUTTON = "[data-testid='stFileUploaderDropzone'] button [data-testid='stMarkdownContainer'] p"
 INSTRUCTIONS = "[data-testid='stFileUploaderDropzoneInstructions'] span"
 TYPING_HINT = "[data-testid='InputInstructions']"
+SELECT_ALL = "[role='option'][data-key='__select_all__'] [data-item-hl]"  # the multiselect's "Select all"
 
 
 def css_string(text: str) -> str:
@@ -29,9 +30,11 @@ def builtin_texts_style(lang: str, limit_mb: int = MAX_FILE_BYTES // 2**20) -> s
     for selector, text in (
         (BUTTON, t("upload.button", lang)),
         (INSTRUCTIONS, t("upload.instructions", lang, limit=limit_mb)),
+        (SELECT_ALL, t("multiselect.select_all", lang)),
     ):
         rules.append(
-            f"{selector}{{font-size:0}}"
-            f"{selector}::after{{content:{css_string(text)};font-size:14px;line-height:22.4px}}"
+            # hidden (not only shrunk), so the English words are not in the page's text either
+            f"{selector}{{font-size:0;visibility:hidden}}"
+            f"{selector}::after{{content:{css_string(text)};font-size:14px;line-height:22.4px;visibility:visible}}"
         )
     return "<style>" + "".join(rules) + "</style>"

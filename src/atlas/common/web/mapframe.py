@@ -28,7 +28,7 @@ from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CEN
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
 from atlas.layers.cartography import MapLabel, map_labels
-from atlas.layers.labels import credit_line, display_value, label
+from atlas.layers.labels import credit_line, display_value, label, localized, other_language_field
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.spec import LayerSpec
 
@@ -85,7 +85,7 @@ def inline_leaflet_css() -> str:
 
 
 class _MapSetup(MacroElement):
-    """Leaflet's CSS inline, default icon path, attribution line and an optional on-map notice."""
+    """Leaflet's CSS inline, default icon path, a kilometre-only scale, attribution line and an optional notice."""
 
     _template = Template("""
         {% macro header(this, kwargs) %}
@@ -97,6 +97,7 @@ class _MapSetup(MacroElement):
         {% macro script(this, kwargs) %}
         L.Icon.Default.imagePath = {{ this.image_path | tojson }};
         {{ this._parent.get_name() }}.attributionControl.setPrefix(false);
+        L.control.scale({imperial: false}).addTo({{ this._parent.get_name() }});
         {% for a in this.attributions %}
         {{ this._parent.get_name() }}.attributionControl.addAttribution({{ a | tojson }});
         {% endfor %}
@@ -245,7 +246,7 @@ def new_map(
         location=list(location or REGION_CENTER),
         zoom_start=zoom or DEFAULT_ZOOM,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # folium's scale shows miles too; _MapSetup adds a kilometre-only one
         prefer_canvas=False,
         maxZoom=MAX_ZOOM,
         minZoom=MIN_ZOOM,
@@ -280,7 +281,9 @@ def popup_html(spec: LayerSpec, row: Mapping[str, Any], lang: str) -> str:
     """Escaped HTML table of the layer's popup fields plus its source line."""
     cells = []
     for field in spec.popup_fields:
-        value = row.get(field)
+        if other_language_field(field, lang):
+            continue
+        value = localized(row, field, lang)
         if value is None or value == "" or (isinstance(value, float) and value != value):
             continue
         shown = display_value(spec.id, field, value, lang)
@@ -311,8 +314,8 @@ def _display_geometry(geometry: BaseGeometry, tolerance: float = DISPLAY_TOLERAN
 
 
 def _tip_value(spec: LayerSpec, row: dict[str, Any], lang: str) -> object:
-    """The tooltip: the tooltip field in the page language (coded values translated)."""
-    value = row.get(spec.tooltip_field)
+    """The tooltip: the tooltip field in the page language (descriptive text translated, coded values too)."""
+    value = localized(row, spec.tooltip_field, lang)
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return display_value(spec.id, spec.tooltip_field, value, lang)

@@ -35,6 +35,7 @@ from atlas.features.csr.reports.report import (
 )
 from atlas.foundation.config import UTM_28N
 from atlas.foundation.i18n import t
+from atlas.foundation.numbers import number
 from tests.helpers.csr import gap_context, members_frame, point_at
 
 NAMES = ["Niamia", "Témoto", "Boto"]
@@ -187,7 +188,10 @@ def test_brief_states_custom_weights_and_the_defaults_they_replace(lang):
     text = _pdf_text(brief_pdf(custom, lang))
     said = {"fr": "pondérations personnalisées", "en": "custom weights"}[lang]
     assert said in text
-    assert f"{t('csr.factor.border', lang)} 0.5" in text and f"{t('csr.factor.service_distance', lang)} 0;" in text
+    assert (
+        f"{t('csr.factor.border', lang)} {number(0.5, lang)}" in text
+        and f"{t('csr.factor.service_distance', lang)} 0;" in text
+    )
     assert re.sub(r"\s+", " ", method_text(custom, lang)) in text
     default_text = _pdf_text(brief_pdf(analyse(["Niamia"], 15.0), lang))
     assert said not in default_text
@@ -198,8 +202,10 @@ def test_brief_states_custom_weights_and_the_defaults_they_replace(lang):
 def test_page_texts_show_the_weights_in_use(lang):
     weights = parse_weights("service_distance=0,border=0.5")
     formula = formula_in_use(weights, lang)
-    assert f"0 × {t('csr.factor.service_distance', lang)}" in formula and "/ 1.1" in formula
-    assert "0.3 ×" in formula_in_use(DEFAULT_WEIGHTS, lang) and "/ 1" in formula_in_use(DEFAULT_WEIGHTS, lang)
+    assert f"0 × {t('csr.factor.service_distance', lang)}" in formula and f"/ {number(1.1, lang)}" in formula
+    assert f"{number(0.3, lang)} ×" in formula_in_use(DEFAULT_WEIGHTS, lang) and "/ 1" in formula_in_use(
+        DEFAULT_WEIGHTS, lang
+    )
     notice = weights_notice(weights, lang)
     assert notice != weights_notice(DEFAULT_WEIGHTS, lang)
     assert t("csr.factor.border", lang) in notice and t("csr.factor.risk", lang) not in notice

@@ -74,7 +74,7 @@ def test_outputs_number_the_start_zero_and_the_stops_in_visiting_order():
     assert list(out.legs_table.columns[:4]) == ["From", "To", "Distance (km)", "Time"]
     assert out.gpx.count("<wpt") == 4 and "Dry season" in out.itinerary_html
     assert out.summary.startswith("Vehicle: 4x4 · 3 stops")
-    assert "vehicle" in out.csv.decode("utf-8-sig").splitlines()[0]
+    assert "Vehicle" in out.csv.decode("utf-8-sig").splitlines()[0]  # translated header (issue 12)
     bike = tour_outputs(plan_tour(tour.plan.start, list(tour.plan.order), "dry", vehicle="motorbike"), "fr")
     assert bike.summary.startswith("Véhicule : Moto · 3 étapes")
 

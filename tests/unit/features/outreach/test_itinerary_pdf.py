@@ -20,6 +20,7 @@ from atlas.features.outreach.reports.itinerary import (
 from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
+from atlas.foundation.numbers import number as local_number
 
 TOWNS = ("Saraya", "Khossanto", "Mako", "Dindefelo", "Salemata", "Dioura de Fongoli")
 WITH_KENIEBA = ("Saraya", "Kéniéba (Mali)", "Mako", "Salemata", "Ethiolo", "Bandafassi")  # Kéniéba: across the Falémé
@@ -37,10 +38,11 @@ def _text(tour: Tour, lang: str) -> str:
     return _read(build_itinerary_pdf(tour, lang, today=TODAY))[1]
 
 
-def _leg_rows(tour: Tour) -> list[str]:
-    """Each leg's row as the table prints it: number, from, to, km, time (all from the plan)."""
+def _leg_rows(tour: Tour, lang: str = "en") -> list[str]:
+    """Each leg's row as the table prints it: number, from, to, km (page's decimal mark), time (all from the plan)."""
     return [
-        f"{n} {label_of(leg.origin)} {label_of(leg.destination)} {leg.distance_km:.1f} {format_minutes(leg.minutes)}"
+        f"{n} {label_of(leg.origin)} {label_of(leg.destination)} {local_number(leg.distance_km, lang, 1)} "
+        f"{format_minutes(leg.minutes)}"
         for n, leg in enumerate(tour.plan.legs, start=1)
     ]
 
@@ -92,7 +94,7 @@ def test_the_legs_follow_the_visiting_order_with_the_plans_numbers_and_totals(ra
     text = _text(rainy_towns, lang)
     plan = rainy_towns.plan
     assert len(plan.order) == len(TOWNS) and len(rainy_towns.days) > 1
-    _assert_in_order(text, _leg_rows(rainy_towns))
+    _assert_in_order(text, _leg_rows(rainy_towns, lang))
     visited = [label_of(plan.start), *(label_of(s) for s in plan.order), label_of(plan.start)]
     _assert_in_order(text.split(t("outreach.legs", lang), 1)[1], visited)
     total = t("outreach.itin.total", lang, km=round(plan.total_km), time=format_minutes(plan.total_minutes))
@@ -100,9 +102,9 @@ def test_the_legs_follow_the_visiting_order_with_the_plans_numbers_and_totals(ra
     first_number = 1
     for day in rainy_towns.days:  # each day's table ends with its driving total
         first_number += len(day.legs)
+        km = local_number(sum(x.distance_km for x in day.legs), lang, 1)
         day_total = (
-            f"{t('outreach.pdf.day_row', lang, n=day.number)} {sum(x.distance_km for x in day.legs):.1f} "
-            f"{format_minutes(sum(x.minutes for x in day.legs))}"
+            f"{t('outreach.pdf.day_row', lang, n=day.number)} {km} {format_minutes(sum(x.minutes for x in day.legs))}"
         )
         assert day_total in text
         assert t("outreach.itin.day", lang, n=day.number) in text
@@ -168,7 +170,7 @@ def test_a_stop_cut_off_by_the_season_is_reported_and_not_visited(rainy_cut_off,
     assert t("outreach.pdf.legend.unreachable", lang) in text  # drawn on the map too
     legs = text.split(t("outreach.legs", lang), 1)[1]
     assert "Kéniéba" not in legs.split(t("outreach.itin.assumptions", lang))[0]
-    _assert_in_order(text, _leg_rows(rainy_cut_off))
+    _assert_in_order(text, _leg_rows(rainy_cut_off, lang))
 
 
 def test_each_leg_names_its_unbridged_river_crossings(dry_fords):

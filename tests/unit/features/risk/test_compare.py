@@ -194,7 +194,7 @@ def test_brief_has_periods_category_figures_method_note_and_provenance(shipped, 
     assert t("risk.compare.title", lang) in text and t("risk.compare.note.dash", lang, k=10) in text
     for label, value in brief_figures(shipped, "2024-Q3", "forced_labour", lang, "2025-Q1"):
         assert re.sub(r"\s+", " ", f"{label}") in text and all(part in text for part in value.split())
-    assert f"{shipped.name}" in text and str(shipped.meta["created"])[:10] in text
+    assert shipped.display_name(lang) in text and str(shipped.meta["created"])[:10] in text
     assert shipped.credit("licence", lang) in text  # in the page language
 
 

@@ -13,11 +13,15 @@ import pandas as pd
 
 from atlas.common.reports.brief import build_brief_pdf
 from atlas.common.reports.svg_map import SvgLayer, render_svg
+from atlas.common.reports.tables import header, translated_frame
 from atlas.features.csr.analysis.compare import FIGURE_KEYS, Figure, key_figures, require_same_weights
 from atlas.features.csr.analysis.gaps import FACTORS, GapResult, GapWeights
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, changed_weights, shares
+from atlas.features.risk.analysis.release import release_display_name
 from atlas.foundation.config import WGS84
 from atlas.foundation.i18n import has, t
+from atlas.foundation.numbers import number
+from atlas.layers.labels import name_in
 from atlas.layers.registry import current_provenance
 
 # Gap bands for colouring (fixed thresholds so colours mean the same thing on every concession).
@@ -55,6 +59,14 @@ def band_colour(band: str) -> str:
     return {b: c for b, _, c in GAP_BANDS}.get(band, "#999999")
 
 
+def member_names(table: pd.DataFrame, lang: str) -> list[str]:
+    """Place and site names in `lang`: a mining site's descriptive name is translated, a place's is kept."""
+    return [
+        name_in("mining_sites", name, lang) if layer == "mining_site" else str(name)
+        for name, layer in zip(table["name"], table["layer"], strict=True)
+    ]
+
+
 def kind_label(kind: str, lang: str) -> str:
     """Translated kind (place kinds and mining-site kinds such as 'industrial_project+artisanal_site')."""
     parts = [t(f"csr.kind.{k}", lang) if has(f"csr.kind.{k}") else k for k in str(kind).split("+")]
@@ -68,6 +80,7 @@ def column_label(column: str, lang: str) -> str:
 def display_table(result: GapResult, lang: str) -> pd.DataFrame:
     """The ranked table with translated headers and values, for the screen and the brief."""
     frame = pd.DataFrame(result.table.drop(columns="geometry"))[list(DISPLAY_COLUMNS)].copy()
+    frame["name"] = member_names(result.table, lang)
     frame["kind"] = [kind_label(k, lang) for k in frame["kind"]]
     yes, no = t("common.yes", lang), t("common.no", lang)
     for column in ("border_village", "service_in_zone"):
@@ -79,6 +92,8 @@ def display_table(result: GapResult, lang: str) -> pd.DataFrame:
     if frame["service_travel_min"].isna().all():
         frame = frame.drop(columns="service_travel_min")
     frame = frame.astype({c: object for c in frame.columns if frame[c].dtype == bool})
+    for column in ("gap_score", "distance_km", "nearest_service_km"):  # "12,5" in French, "12.5" in English
+        frame[column] = [number(v, lang, 1) for v in frame[column]]
     frame.columns = [column_label(c, lang) for c in frame.columns]
     return frame
 
@@ -89,7 +104,7 @@ def figure_value(key: str, value: Figure, lang: str) -> str:
     if key == "footprint_basis":
         return t(f"csr.basis.{value}", lang)
     if key in ("footprint_km2", "zone_km2"):
-        return f"{value:,.0f} km²".replace(",", " ") if float(value) >= 10 else f"{value:.1f} km²"
+        return f"{number(float(value), lang, 0 if float(value) >= 10 else 1)} km²"
     return str(value)
 
 
@@ -98,7 +113,7 @@ def figure_rows(result: GapResult, lang: str) -> list[tuple[str, str]]:
     figures = key_figures(result)
     rows = [
         (t("csr.fig.concession", lang), " + ".join(result.footprint.names)),
-        (t("csr.fig.radius", lang), f"{result.zone.buffer_km:g} km"),
+        (t("csr.fig.radius", lang), f"{number(result.zone.buffer_km, lang)} km"),
     ]
     rows += [(t(f"csr.fig.{k}", lang, km=30), figure_value(k, figures[k], lang)) for k in FIGURE_KEYS]
     return rows
@@ -127,8 +142,12 @@ def formula_text(lang: str) -> str:
 def formula_in_use(weights: GapWeights, lang: str) -> str:
     """The formula with the weights actually used written in, so a custom weighting is plain to see."""
     factor_weights = weights.factor_weights()
-    terms = " + ".join(f"{value:g} × {t(f'csr.factor.{name}', lang)}" for name, value in factor_weights.items())
-    return t("csr.weights.formula_in_use", lang, terms=terms, total=round(sum(factor_weights.values()), 4))
+    terms = " + ".join(
+        f"{number(value, lang)} × {t(f'csr.factor.{name}', lang)}" for name, value in factor_weights.items()
+    )
+    return t(
+        "csr.weights.formula_in_use", lang, terms=terms, total=number(round(sum(factor_weights.values()), 4), lang)
+    )
 
 
 def weights_table(weights: GapWeights, lang: str) -> pd.DataFrame:
@@ -189,7 +208,9 @@ def weights_warnings(ignored: Sequence[tuple[str, str]], all_zero: bool, lang: s
 
 def _weights_list(weights: GapWeights, lang: str, only: Sequence[str] | None = None) -> str:
     return "; ".join(
-        f"{t(f'csr.factor.{f}', lang)} {getattr(weights, f):g}" for f in FACTORS if only is None or f in only
+        f"{t(f'csr.factor.{f}', lang)} {number(getattr(weights, f), lang)}"
+        for f in FACTORS
+        if only is None or f in only
     )
 
 
@@ -197,7 +218,7 @@ def method_text(result: GapResult, lang: str) -> str:
     """The method note printed on the page and in the brief."""
     w = result.weights
     parts = [
-        t("csr.method.zone", lang, km=f"{result.zone.buffer_km:g}"),
+        t("csr.method.zone", lang, km=number(result.zone.buffer_km, lang)),
         t(f"csr.method.basis.{result.footprint.basis}", lang),
         t("csr.method.score", lang),
         _method_weights(w, lang),
@@ -229,7 +250,7 @@ def caveats(result: GapResult, lang: str) -> list[str]:
     if result.risk_release is None:
         items.append(t("csr.caveat.risk_unknown", lang))
     elif result.risk_synthetic:
-        items.append(t("csr.caveat.risk_synthetic", lang, release=result.risk_release))
+        items.append(t("csr.caveat.risk_synthetic", lang, release=release_display_name(str(result.risk_release), lang)))
     items.append(t(f"csr.caveat.basis.{result.footprint.basis}", lang))
     items += [t("csr.caveat.services", lang), t("csr.caveat.zones", lang), t("csr.caveat.proxies", lang)]
     if (result.table["country"] != "SEN").any():
@@ -267,6 +288,7 @@ def zone_frames(result: GapResult) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
 def members_for_map(result: GapResult, lang: str) -> gpd.GeoDataFrame:
     """Members with their gap band and translated kind, for map colouring and tooltips."""
     frame = result.table[["rank", "name", "kind", "gap_score", "distance_km", "geometry"]].copy()
+    frame["name"] = member_names(result.table, lang)
     frame["band"] = [gap_band(s) for s in frame["gap_score"]]
     frame["colour"] = [band_colour(b) for b in frame["band"]]
     frame["kind_label"] = [kind_label(k, lang) for k in frame["kind"]]
@@ -316,7 +338,7 @@ def brief_legend(lang: str) -> list[tuple[str, str]]:
 
 def brief_pdf(result: GapResult, lang: str) -> bytes:
     """The one-page brief of this analysis."""
-    names = " + ".join(result.footprint.names)
+    names = " + ".join(name_in("concessions", n, lang) for n in result.footprint.names)
     table = display_table(result, lang)
     keep = [
         column_label(c, lang)
@@ -332,7 +354,7 @@ def brief_pdf(result: GapResult, lang: str) -> bytes:
         method=method_text(result, lang),
         caveats=caveats(result, lang),
         sources=sources(lang),
-        subtitle=t("csr.brief.subtitle", lang, km=f"{result.zone.buffer_km:g}"),
+        subtitle=t("csr.brief.subtitle", lang, km=number(result.zone.buffer_km, lang)),
     )
 
 
@@ -356,3 +378,43 @@ def gap_legend_html(lang: str) -> str:
     rows += [row(colour, "#222222", t(f"csr.band.{band}", lang), True) for band, _, colour in GAP_BANDS]
     rows.append("</div>")
     return "".join(rows)
+
+
+EXPORT_VALUE_KEYS = {
+    "bajenu_coverage_class": "csr.coverage",
+    "risk_class": "csr.risk",
+    "footprint_basis": "csr.basis",
+    "weights_basis": "csr.weights_basis",
+    "layer": "csr.layer",
+}
+
+
+def export_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The export (`gaps.export_frame`) as a reader of `lang` takes it away: headers, kinds, yes/no in `lang`.
+
+    The command line keeps the coded columns (programs read them); the page's CSV and XLSX are for people.
+    """
+    out = frame.copy()
+    out["kind"] = [kind_label(k, lang) for k in out["kind"]]
+    out["name"] = member_names(out, lang)
+    out["concession"] = [
+        " + ".join(name_in("concessions", n, lang) for n in str(c).split(" + ")) for c in out["concession"]
+    ]
+    out["access_basis"] = [
+        t("csr.access.straight_line", lang)
+        if basis == "straight_line"
+        else t("csr.access.network", lang, season=t(f"outreach.season.{str(basis).removeprefix('network_')}", lang))
+        for basis in out["access_basis"]
+    ]
+    table = translated_frame(out, lang, prefix="csr.col", value_keys=EXPORT_VALUE_KEYS)
+    factor_headers = {
+        **{
+            header(f"x_{f}", lang, "csr.col"): t("csr.col.factor", lang, factor=t(f"csr.factor.{f}", lang))
+            for f in FACTORS
+        },
+        **{
+            header(f"w_{f}", lang, "csr.col"): t("csr.col.weight", lang, factor=t(f"csr.factor.{f}", lang))
+            for f in FACTORS
+        },
+    }
+    return table.rename(columns=factor_headers)

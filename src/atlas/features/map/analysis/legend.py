@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from atlas.foundation.i18n import t
-from atlas.layers.labels import display_value, label
+from atlas.layers.labels import display_value, label, localized, name_in, other_language_field
 from atlas.layers.registry import all_layers, current_provenance, get_layer, load_all
 from atlas.layers.selection import filtered_frame
 
@@ -24,7 +24,9 @@ def notices(layer_ids: list[str], lang: str) -> list[str]:
     out = []
     for spec in all_layers():
         if spec.id in layer_ids and current_provenance(spec.id).synthetic:
-            out.append(t("map.synthetic_notice", lang, layer=t(f"layer.{spec.id}", lang)))
+            # Incidents are never imported on the Sources page (only aggregates from the ingest step).
+            key = "map.synthetic_notice.incidents" if spec.sensitivity == "aggregate" else "map.synthetic_notice"
+            out.append(t(key, lang, layer=t(f"layer.{spec.id}", lang)))
     if "roads_dcw" in layer_ids:
         out.append(t("map.dcw_roads", lang))
     if "roads" in layer_ids:
@@ -95,12 +97,32 @@ def feature_details(drawing: Mapping[str, Any] | None, lang: str) -> pd.DataFram
         ],
     ]
     records = [
-        {"field": label(f, lang), "value": str(display_value(spec.id, f, row.get(f), lang))}
+        {"field": label(f, lang), "value": str(display_value(spec.id, f, localized(row, f, lang), lang))}
         for f in fields
-        if row.get(f) not in (None, "") and str(row.get(f)) != "nan"
+        if row.get(f) not in (None, "") and str(row.get(f)) != "nan" and not other_language_field(f, lang)
     ]
+    # The layer's own credits, named as such: the feature may have its own licence row just above.
     prov = current_provenance(spec.id)
-    records.append({"field": t("sources.licence", lang), "value": prov.text("licence", lang)})
-    records.append({"field": t("sources.date", lang), "value": prov.text("date", lang)})
+    records.append({"field": t("details.layer_licence", lang), "value": prov.text("licence", lang)})
+    records.append({"field": t("details.layer_date", lang), "value": prov.text("date", lang)})
     records.append({"field": t("sources.located", lang), "value": prov.text("located", lang)})
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})
+
+
+def department_table(lang: str) -> pd.DataFrame:
+    """Figures per department, outside them, and for the region, with headers and row names in `lang`."""
+    from atlas.features.map.analysis.figures import department_row_label, figures_by_department
+
+    table = figures_by_department()[["department", *FIGURE_KEYS]].copy()
+    table["department"] = [department_row_label(code, lang) for code in table["department"]]
+    return table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *FIGURE_KEYS]})
+
+
+def outside_note(lang: str) -> str:
+    """Which features make the "outside" row, by name, so that the table's sums are explained."""
+    from atlas.features.map.analysis.figures import outside_names
+
+    names = [f"{name_in(layer, name, lang)} ({t(f'layer.{layer}', lang)})" for layer, name in outside_names()]
+    if not names:
+        return t("fig.outside_none", lang)
+    return t("fig.outside_note", lang, names=", ".join(names))

@@ -11,8 +11,8 @@ import re
 
 from atlas.common.reports.brief import build_brief_pdf
 from atlas.common.reports.svg_map import SvgLayer, render_svg
-from atlas.features.map.analysis.figures import figures_by_department, key_figures
-from atlas.features.map.analysis.legend import FIGURE_KEYS, notices
+from atlas.features.map.analysis.figures import key_figures
+from atlas.features.map.analysis.legend import FIGURE_KEYS, department_table, notices, outside_note
 from atlas.features.map.analysis.link import MapLink
 from atlas.foundation.config import ALL, ATLAS_WINDOW
 from atlas.foundation.i18n import t
@@ -103,10 +103,9 @@ def map_brief_pdf(view: MapLink) -> bytes:
     lang = view.lang
     figures = key_figures(view.department)
     figure_rows = [(t(f"fig.{k}", lang), "—" if figures[k] is None else str(figures[k])) for k in FIGURE_KEYS]
-    table = figures_by_department()[["department", *FIGURE_KEYS]]
-    table = table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *FIGURE_KEYS]})
+    table = department_table(lang)
     layers = list(view.layers or ())
-    caveats = [*notices(layers, lang), t("brief.map.caveat_positions", lang)]
+    caveats = [*notices(layers, lang), outside_note(lang), t("brief.map.caveat_positions", lang)]
     sources = [
         f"{t(f'layer.{s.id}', lang)}: {current_provenance(s.id).summary(lang)}" for s in all_layers() if s.id in layers
     ]

@@ -26,7 +26,15 @@ from atlas.common.web.mapcomponent import (
 )
 from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map, zoom_gated
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
-from atlas.features.map.analysis.legend import FIGURE_KEYS, feature_details, legend_entries, load_problems, notices
+from atlas.features.map.analysis.legend import (
+    FIGURE_KEYS,
+    department_table,
+    feature_details,
+    legend_entries,
+    load_problems,
+    notices,
+    outside_note,
+)
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.analysis.viewport import (
     VIEW_PX,
@@ -80,7 +88,7 @@ def build_map(view: MapLink) -> BuiltMap:
         if spec.id not in layers:
             continue
         if spec.id == HEAT_LAYER:
-            counts[spec.id] = _add_heat(m, view.lang)
+            counts[spec.id] = _add_heat(m, view.lang, view.department)
         else:
             frame = filtered_frame(spec.id, view.department)
             counts[spec.id] = 0 if frame is None else add_layer(m, spec.id, view.lang, frame)
@@ -117,12 +125,12 @@ def _initial_view(view: MapLink) -> tuple[tuple[float, float], int]:
     return REGION_CENTER, DEFAULT_ZOOM
 
 
-def _add_heat(m: folium.Map, lang: str) -> int:
-    """The aggregated incident hexes (latest year, all categories), via the incidents package."""
+def _add_heat(m: folium.Map, lang: str, department: str = ALL) -> int:
+    """The aggregated incident hexes (latest year, all categories), only the department's when one is chosen."""
     release = latest_release()
     if release is None:
         return 0
-    return add_heat_layer(m, lang, release, None, "all") or 0
+    return add_heat_layer(m, lang, release, None, "all", None if department == ALL else department) or 0
 
 
 # --- the shared, cached map: a frame per home view, overlays per layer ---------------------------
@@ -177,7 +185,7 @@ def map_frame(home: MapHome, version: str) -> MapFrame:
     view = home.as_view()
     location, zoom = _initial_view(view)
     m = new_map(home.lang, location=location, zoom=zoom, online_tiles=home.tiles)
-    heat = _add_heat(m, home.lang) if home.heat else 0
+    heat = _add_heat(m, home.lang, home.department) if home.heat else 0
     _fit_department(m, view)
     finish_map(m, [], None)  # attribution and notice follow the layers: they come with the overlay
     return MapFrame(render_payload(m), heat)
@@ -365,6 +373,7 @@ def show_figures_table(lang: str, version: str | None = None) -> None:
 
     with st.expander(t("fig.by_department", lang)):
         st.html(_figures_table_html(lang, version or data_version()))
+        st.caption(outside_note(lang))
 
 
 @shared_cache(maxsize=8)
@@ -374,12 +383,11 @@ def _figures_table_html(lang: str, version: str) -> str:
     Not `st.dataframe`: its 1.2 MB grid code is fetched and parsed on the first visit before the
     browser gets to the map below it, delaying the map by a second or more on a busy laptop.
     """
-    table = _figures_by_department(version)
-    columns = ["department", *FIGURE_KEYS]
-    head = "".join(f"<th>{escape(t(f'fig.{k}', lang))}</th>" for k in columns)
+    table = department_table(lang)  # departments, then outside them, then the region: it adds up
+    head = "".join(f"<th>{escape(k)}</th>" for k in table.columns)
     rows = "".join(
         "<tr>" + "".join(f"<td>{escape('—' if v is None or v != v else v)}</td>" for v in row) + "</tr>"
-        for row in table[columns].itertuples(index=False)
+        for row in table.itertuples(index=False)
     )
     return (
         "<table class='atlas-figures' style='width:100%;border-collapse:collapse;font-size:0.9rem'>"

@@ -18,7 +18,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from atlas.foundation.config import WGS84
+from atlas.foundation.config import UTM_28N, WGS84
 from atlas.foundation.names import UnknownOrAmbiguousName, normalise, resolve
 
 _BRACKETED = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$")
@@ -118,8 +118,19 @@ def _stops_for(_stamp: tuple) -> gpd.GeoDataFrame:
     plain = duplicate & frame["curated"] & (key.map(curated_per_name) == 1)
     frame["preferred"] = plain
     duplicate = duplicate & ~plain
-    frame.loc[duplicate, "label"] = frame.loc[duplicate, "name"] + " [" + frame.loc[duplicate, "id"] + "]"
+    # The other homonyms are told apart by their nearest other locality and their department, in lists,
+    # itineraries and GPX files alike ("Moussala (Kolia, Saraya)"); a raw id means nothing on the road.
+    frame.loc[duplicate, "label"] = [_homonym_label(frame, i) for i in frame.index[duplicate]]
     return frame
+
+
+def _homonym_label(frame: gpd.GeoDataFrame, index: object) -> str:
+    """'Name (nearest other named place, department)' for one of several stops sharing a name."""
+    row = frame.loc[index]
+    metric = frame.to_crs(UTM_28N)
+    others = metric[frame["name"].map(normalise) != normalise(str(row["name"]))]
+    nearest = str(others.loc[others.distance(metric.loc[index, "geometry"]).idxmin(), "name"])
+    return f"{row['name']} ({', '.join(p for p in (nearest, row['department']) if p)})"
 
 
 def stops_table() -> gpd.GeoDataFrame:
@@ -175,6 +186,10 @@ def resolve_stop(name: str) -> str:
         return match.group(2).strip()
     if text in ids:
         return text
+    stops = _stops_cached()
+    labelled = stops.loc[stops["label"].map(normalise) == normalise(text), "id"]
+    if len(labelled) == 1:  # a disambiguated homonym, as the lists show it
+        return str(labelled.iloc[0])
     return resolve(text, name_options(), what="place")
 
 

@@ -14,6 +14,9 @@ from atlas.features.outreach.analysis.model import DEFAULT_VEHICLE, SEASONS, VEH
 
 MAX_STOPS = 30
 MAX_HOURS = 16.0
+# A sensible driving day by default (a 0 h "no limit" default gave one 15 h 40 rainy-season day); 0 still
+# means no limit when asked for, and the page warns when a day is longer than this.
+DEFAULT_HOURS = 8.0
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,7 @@ class OutreachLink:
     stops: tuple[str, ...] = ()
     season: str = "dry"
     return_to_start: bool = False
-    max_hours: float = 0.0  # 0 = no daily limit
+    max_hours: float = DEFAULT_HOURS  # 0 = no daily limit
     visit_minutes: int = 0
     vehicle: str = DEFAULT_VEHICLE
 
@@ -37,7 +40,7 @@ class OutreachLink:
             stops=stops[:MAX_STOPS],
             season=season if season in SEASONS else "dry",
             return_to_start=params.get("return") == "1",
-            max_hours=_number(params.get("hours"), 0.0, MAX_HOURS),
+            max_hours=_number(params.get("hours"), 0.0, MAX_HOURS) if "hours" in params else DEFAULT_HOURS,
             visit_minutes=int(_number(params.get("visit"), 0, 480)),
             vehicle=vehicle if vehicle in VEHICLES else DEFAULT_VEHICLE,
         )
@@ -50,7 +53,7 @@ class OutreachLink:
             query["stops"] = ",".join(self.stops)
         if self.return_to_start:
             query["return"] = "1"
-        if self.max_hours:
+        if self.max_hours != DEFAULT_HOURS:
             query["hours"] = f"{self.max_hours:g}"
         if self.visit_minutes:
             query["visit"] = str(self.visit_minutes)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from atlas.features.outreach.analysis.cutoff import closing_rivers
 from atlas.features.outreach.analysis.gazetteer import label_of
 from atlas.features.outreach.analysis.plan import Leg
 from atlas.features.outreach.analysis.tour import Tour
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import normalise_language, t, tn
+from atlas.foundation.numbers import number
 from atlas.layers.registry import current_provenance
 
 _CSS = """
@@ -72,8 +74,17 @@ def unreachable_line(tour: Tour, lang: str) -> str | None:
         "outreach.unreachable",
         len(tour.plan.unreachable),
         lang,
-        names=", ".join(label_of(s) for s in tour.plan.unreachable),
+        names="; ".join(cut_off_explained(tour, s, lang) for s in tour.plan.unreachable),
     )
+
+
+def cut_off_explained(tour: Tour, stop: str, lang: str) -> str:
+    """'Diabougou (the Falémé crossing is closed in this season, no bridge)': the stop and what cuts it off."""
+    rivers = closing_rivers(tour.graph, tour.plan.start, stop, tour.plan.season, tour.plan.vehicle)
+    if not rivers:
+        return label_of(stop)
+    named = ", ".join(t("outreach.cut_off.unnamed", lang) if r == "major" else r for r in rivers)
+    return t("outreach.cut_off.river", lang, name=label_of(stop), rivers=named)
 
 
 def season_warnings(tour: Tour, lang: str) -> list[str]:
@@ -131,7 +142,7 @@ def render_itinerary(tour: Tour, lang: str, today: dt.date | None = None) -> str
             leg_number += 1
             parts.append(
                 f"<tr><td class='num'>{leg_number}</td><td>{escape(label_of(leg.origin))}</td>"
-                f"<td>{escape(label_of(leg.destination))}</td><td class='num'>{leg.distance_km:.1f}</td>"
+                f"<td>{escape(label_of(leg.destination))}</td><td class='num'>{number(leg.distance_km, lang, 1)}</td>"
                 f"<td class='num'>{escape(format_minutes(leg.minutes))}</td>"
                 f"<td class='num'>{len(leg.fords)}</td></tr>"
             )

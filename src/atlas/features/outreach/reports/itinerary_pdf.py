@@ -41,6 +41,7 @@ from atlas.features.outreach.reports.itinerary import (
 from atlas.features.outreach.reports.outputs import ROUTE_COLOUR, numbered_stops, route_line
 from atlas.foundation.config import WGS84
 from atlas.foundation.i18n import normalise_language, t, tn
+from atlas.foundation.numbers import number as local_number
 from atlas.layers.registry import load_frame
 
 START_COLOUR = "#1b5e20"  # the start marker, as on the page's map
@@ -274,14 +275,14 @@ def _day_table(pdf: FPDF, day: Day, first_number: int, total_label: str, lang: s
                 str(number),
                 label_of(leg.origin),
                 label_of(leg.destination),
-                f"{leg.distance_km:.1f}",
+                local_number(leg.distance_km, lang, 1),
                 format_minutes(leg.minutes),
             ):
                 row.cell(text)
             row.cell(_crossings(leg, lang), style=CROSSING_STYLE if leg.fords and not day.over_limit else None)
         total = table.row(style=TOTAL_STYLE)
         total.cell(total_label, colspan=3, align="LEFT")
-        total.cell(f"{sum(leg.distance_km for leg in day.legs):.1f}")
+        total.cell(local_number(sum(leg.distance_km for leg in day.legs), lang, 1))
         total.cell(format_minutes(sum(leg.minutes for leg in day.legs)))
         total.cell(str(sum(len(leg.fords) for leg in day.legs)), align="LEFT")
 
@@ -318,7 +319,7 @@ def _day_plan(pdf: FPDF, tour: Tour, lang: str) -> None:
 def speeds_line(tour: Tour, lang: str) -> str:
     """The speeds this plan used (its vehicle and season), said to be planning guesses."""
     plan, model = tour.plan, tour.model
-    speeds = {s: f"{model.speed_kmh(s, plan.season, plan.vehicle):g}" for s in SURFACES}
+    speeds = {s: local_number(model.speed_kmh(s, plan.season, plan.vehicle), lang) for s in SURFACES}
     return t(
         "outreach.pdf.speeds",
         lang,

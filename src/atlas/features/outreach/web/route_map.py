@@ -11,6 +11,7 @@ import geopandas as gpd
 from shapely.geometry import LineString
 
 from atlas.common.web.mapframe import add_frame, add_layer, finish_map, new_map
+from atlas.features.outreach.reports.itinerary_pdf import CUT_OFF_COLOUR
 from atlas.features.outreach.reports.outputs import ROUTE_COLOUR, TourOutputs
 from atlas.foundation.config import WGS84
 from atlas.foundation.html_safe import escape
@@ -59,6 +60,13 @@ def build_route_map(outputs: TourOutputs | None, lang: str, candidates: gpd.GeoD
                 [lat, lon],
                 icon=folium.DivIcon(html=html, icon_size=(24, 24), icon_anchor=(12, 12)),
                 tooltip=folium.Tooltip(escape(f"{number}. {label}")),
+            ).add_to(group)
+        for label, lat, lon in outputs.cut_off_points:  # cut off by the season: marked, never silently left out
+            html = f"<div class='outreach-cut-off' style='{MARKER_CSS}background:{CUT_OFF_COLOUR}'>×</div>"
+            folium.Marker(
+                [lat, lon],
+                icon=folium.DivIcon(html=html, icon_size=(24, 24), icon_anchor=(12, 12)),
+                tooltip=folium.Tooltip(escape(f"{label} — {t('outreach.pdf.legend.unreachable', lang)}")),
             ).add_to(group)
         group.add_to(m)
         lats = [s[2] for s in outputs.numbered_stops]

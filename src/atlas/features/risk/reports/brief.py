@@ -126,7 +126,7 @@ def brief_sources(release: Release, lang: str) -> list[str]:
             lang,
             source=release.credit("source", lang),
             licence=release.credit("licence", lang),
-            name=release.name,
+            name=release.display_name(lang),
             created=str(meta.get("created", ""))[:10],
         ),
         f"{t('layer.departments', lang)}: {outlines.summary(lang)}",
@@ -144,7 +144,7 @@ def risk_brief_pdf(
         table = comparison_table(release, first, second, category, lang)
         caveats = comparison_notes(release, lang, has_not_compared(table))
     return build_brief_pdf(
-        title=t("risk.brief.title", lang),
+        title=t("risk.brief.title.synthetic" if release.synthetic else "risk.brief.title", lang),
         subtitle=compare_title(release, period, compare, category, lang),
         lang=lang,
         svg=brief_svg(release, period, category, lang, compare),

@@ -69,10 +69,17 @@ def legend_html(release: Release, lang: str, period: str, category: str) -> str:
     return f"{warning}<b>{title}</b>{rows}"
 
 
-def add_heat_to_map(m: folium.Map, lang: str, release: Release, period: str, category: str) -> int:
-    """Hexagons coloured by published class, tooltip 'hexagon · department · published value'."""
+def add_heat_to_map(
+    m: folium.Map, lang: str, release: Release, period: str, category: str, department: str | None = None
+) -> int:
+    """Hexagons coloured by published class, tooltip 'hexagon · department · published value'.
+
+    With a `department`, only its hexagons are drawn (the map page's department filter applies to them too).
+    """
 
     frame = heat_frame(release, period, category)
+    if department:
+        frame = frame[frame["department"] == department]
     frame["shown"] = [class_label(d, lang) if d == MASKED_CLASS else d for d in frame["display"]]
     colours = {label: class_colour(release, label) for label in frame["risk_class"].unique()}
 
@@ -135,6 +142,20 @@ def totals_table(release: Release, period: str, category: str, lang: str) -> pd.
     )
 
 
+def totals_notes(release: Release, lang: str) -> list[str]:
+    """What the totals table needs beside it: departments without data, and why the sums differ (rounding)."""
+    from atlas.foundation.config import DEPARTMENTS
+
+    covered = [d for d in DEPARTMENTS if d in release.meta["departments"]]
+    missing = [d for d in DEPARTMENTS if d not in covered]
+    notes = []
+    if missing:
+        join = f" {t('common.and', lang)} "
+        notes.append(t("risk.coverage_note", lang, covered=join.join(covered), missing=join.join(missing)))
+    notes.append(t("risk.rounding_plain", lang, base=release.meta.get("rounding_base", release.meta["k"])))
+    return notes
+
+
 def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
     """Plotly lines of published quarterly values for the region and each department (gaps where hidden)."""
     import plotly.graph_objects as go
@@ -157,16 +178,23 @@ def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
             )
         )
     fig.update_layout(
-        height=320,
+        height=340,
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         yaxis_title=t("risk.trend.axis", lang),
-        legend={"orientation": "h"},
+        legend={"orientation": "h", "y": -0.35},
     )
+    # Quarter labels are categories, drawn whole and slanted: auto-shortened ticks read "202…".
+    fig.update_xaxes(type="category", tickangle=-45, automargin=True)
     return fig
 
 
 def add_heat_layer(
-    m: folium.Map, lang: str, release: Release, period: str | None, category: str = ALL_CATEGORIES
+    m: folium.Map,
+    lang: str,
+    release: Release,
+    period: str | None,
+    category: str = ALL_CATEGORIES,
+    department: str | None = None,
 ) -> int:
     """Draw the hexagon choropleth (never a kernel heat map) on a folium map; returns hexagons drawn."""
-    return add_heat_to_map(m, lang, release, period or release.default_period, category)
+    return add_heat_to_map(m, lang, release, period or release.default_period, category, department)

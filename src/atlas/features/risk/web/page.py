@@ -27,7 +27,7 @@ from atlas.features.risk.reports.brief import risk_brief_pdf
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
-from atlas.features.risk.web.heat import heat_map, totals_table
+from atlas.features.risk.web.heat import heat_map, totals_notes, totals_table
 from atlas.foundation.i18n import t
 
 
@@ -74,6 +74,8 @@ def show_heat(release: Release, link: RiskLink, lang: str) -> None:
         show_map(heat_map(release, link.period, link.category, lang), key="risk_map", height=520, returned_objects=())
         st.subheader(t("risk.totals", lang))
         st.dataframe(totals_table(release, link.period, link.category, lang), hide_index=True)
+        for note in totals_notes(release, lang):
+            st.caption(note)
         return
     first, second = in_calendar_order(release, link.period, link.compare)
     for column, period, key in zip(st.columns(2), (first, second), ("risk_map", "risk_map_b"), strict=True):
