@@ -9,6 +9,7 @@ if [ ! -x "${ATLAS_CHROMIUM:-/usr/bin/chromium}" ]; then
   as_root apt-get install -y -qq chromium
 fi
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then  # `atlas serve --workers` test
+  as_root apt-get update -qq
   as_root apt-get install -y -qq nginx-light
 fi
 source "$(dirname "$0")/postgres.sh"  # the store tests run on SQLite AND PostGIS
