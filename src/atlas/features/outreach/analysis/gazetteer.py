@@ -36,6 +36,18 @@ def _place_id(row: Mapping[str, Any]) -> str:
 
 
 STOP_LAYERS = ("places", "mining_sites", "services_areas")
+_UNCURATED_KINDS = ("village", "border_village")
+
+
+def _curated(row: Mapping[str, Any]) -> bool:
+    """Whether a place was curated; a file without the (optional) `curated` column falls back on its
+    kind, so that a bare `Kédougou` still means the town, not the village of the same name."""
+    value = row.get("curated")
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return row.get("kind") not in _UNCURATED_KINDS
 
 
 def _stops_cached() -> gpd.GeoDataFrame:
@@ -81,7 +93,7 @@ def _stops_for(_stamp: tuple) -> gpd.GeoDataFrame:
                 "kind": str(row["kind"]),
                 "group": "border_village" if row["kind"] in ("border_village", "crossing") else "place",
                 "department": row.get("department") if isinstance(row.get("department"), str) else "",
-                "curated": row.get("curated") is not False,
+                "curated": _curated(row),
                 "country": row.get("country") if isinstance(row.get("country"), str) else "SEN",
                 "geometry": row["geometry"],
             }
