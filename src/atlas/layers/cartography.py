@@ -15,7 +15,7 @@ from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
 from atlas.foundation.config import ATLAS_WINDOW
-from atlas.layers.registry import all_layers, load_layer
+from atlas.layers.registry import all_layers, data_stamp, load_layer
 
 # Names of the region's surroundings sit in this box (the region plus ~40 km), so Mali and Guinée
 # are named where the map shows them, not at their country's centre.
@@ -70,9 +70,17 @@ def _clip_near(geom: BaseGeometry) -> BaseGeometry:
     return part
 
 
-@lru_cache(maxsize=4)
 def map_labels(lang: str) -> tuple[MapLabel, ...]:
-    """Every declared label in `lang`, most important first (cached: the shipped files are read-only)."""
+    """Every declared label in `lang`, most important first (cached per version of the labelled layers:
+    an import or a revert renames the map at once)."""
+    return _labels_for(lang, data_stamp(tuple(s.id for s in all_layers() if s.labels is not None)))
+
+
+MAX_LABELS = 450  # every shipped name (≈ 380) fits; more data keep the most important
+
+
+@lru_cache(maxsize=8)
+def _labels_for(lang: str, _stamp: tuple) -> tuple[MapLabel, ...]:
     out: list[MapLabel] = []
     for spec in all_layers():
         rule = spec.labels
@@ -112,7 +120,10 @@ def map_labels(lang: str) -> tuple[MapLabel, ...]:
             if rule.priority_field and isinstance(row.get(rule.priority_field), (int, float)):
                 priority += 10 * (float(row[rule.priority_field]) - 1)
             out.append(MapLabel(anchor[0], anchor[1], text.strip(), rule.kind, zoom, priority, spec.id))
-    return tuple(sorted(out, key=lambda lab: (lab.priority, lab.min_zoom, lab.text)))
+    ranked = sorted(out, key=lambda lab: (lab.priority, lab.min_zoom, lab.text))
+    # The names travel in the shared map frame: bounded whatever the data size (a hundred times the
+    # places must not mean a hundred times the names), most important first.
+    return tuple(ranked[:MAX_LABELS])
 
 
 def boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

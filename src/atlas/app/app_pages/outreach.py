@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Callable
 from functools import partial
 
 import geopandas as gpd
@@ -218,58 +219,26 @@ if outputs is not None:
         st.warning(line)
     st.subheader(t("common.downloads", lang))
     slug = t("outreach.file_slug", lang, season=season, vehicle=vehicle)
-    d1, d2, d3 = st.columns(3)  # on_click="ignore": a download never reruns the page
-    d4, d5, d6 = st.columns(3)
-    d1.download_button(
-        t("outreach.download.gpx", lang),
-        outputs.gpx.encode("utf-8"),
-        file_name=f"{slug}.gpx",
-        mime="application/gpx+xml",
-        key="outreach_dl_gpx",
-        on_click="ignore",
-    )
-    d2.download_button(
-        t("outreach.download.xlsx", lang),
-        outputs.legs_xlsx,
-        file_name=f"{slug}_legs.xlsx",
-        mime=XLSX_MIME,
-        key="outreach_dl_xlsx",
-        on_click="ignore",
-    )
-    d3.download_button(
-        t("outreach.download.matrix", lang),
-        outputs.matrix_xlsx,
-        file_name=f"{slug}_matrix.xlsx",
-        mime=XLSX_MIME,
-        key="outreach_dl_matrix",
-        on_click="ignore",
-    )
-    d4.download_button(
-        t("outreach.download.csv", lang),
-        outputs.csv,
-        file_name=f"{slug}_legs.csv",
-        mime="text/csv",
-        key="outreach_dl_csv",
-        on_click="ignore",
-    )
-    d5.download_button(
-        t("outreach.download.itinerary", lang),
-        outputs.itinerary_html.encode("utf-8"),
-        file_name=f"{slug}_{lang}.html",
-        mime="text/html",
-        key="outreach_dl_itinerary",
-        on_click="ignore",
-    )
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.
     tour = _tour(start, tuple(stops), season, return_to_start, float(hours), int(visit), vehicle, STAMP)
-    d6.download_button(
-        t("outreach.download.itinerary_pdf", lang),
-        partial(build_itinerary_pdf, tour, lang),
-        file_name=f"{slug}_{lang}.pdf",
-        mime="application/pdf",
-        key="outreach_dl_pdf",
-        on_click="ignore",
-    )
+    downloads: list[tuple[str, bytes | Callable[[], bytes], str, str, str]] = [  # label, data, file, mime, key
+        ("gpx", outputs.gpx.encode("utf-8"), f"{slug}.gpx", "application/gpx+xml", "gpx"),
+        ("xlsx", outputs.legs_xlsx, f"{slug}_legs.xlsx", XLSX_MIME, "xlsx"),
+        ("matrix", outputs.matrix_xlsx, f"{slug}_matrix.xlsx", XLSX_MIME, "matrix"),
+        ("csv", outputs.csv, f"{slug}_legs.csv", "text/csv", "csv"),
+        ("itinerary", outputs.itinerary_html.encode("utf-8"), f"{slug}_{lang}.html", "text/html", "itinerary"),
+        ("itinerary_pdf", partial(build_itinerary_pdf, tour, lang), f"{slug}_{lang}.pdf", "application/pdf", "pdf"),
+    ]
+    columns = [*st.columns(3), *st.columns(3)]
+    for column, (label, data, file_name, mime, key) in zip(columns, downloads, strict=True):
+        column.download_button(  # on_click="ignore": a download never reruns the page
+            t(f"outreach.download.{label}", lang),
+            data,
+            file_name=file_name,
+            mime=mime,
+            key=f"outreach_dl_{key}",
+            on_click="ignore",
+        )
 
 with st.expander(t("outreach.model", lang)):
     st.caption(t("outreach.model.note", lang))
