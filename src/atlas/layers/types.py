@@ -42,27 +42,19 @@ def _coerce(values: pd.Series, col: Column, column: str, name: str) -> pd.Series
         if col.allowed:
             bad = np.flatnonzero(~missing.to_numpy() & ~out.isin(col.allowed).to_numpy())
             if len(bad):
-                raise LayerError(
+                raise _bad_value(
                     name,
-                    "bad_value",
-                    column=column,
-                    rows=_rows(bad),
-                    value=str(out.iloc[bad[0]])[:60],
-                    expected=", ".join(col.allowed),
+                    column,
+                    bad,
+                    str(out.iloc[bad[0]])[:60],
+                    ", ".join(col.allowed),
                 )
         return out.astype(object).where(~missing, None)
     if col.kind == "bool":
         out = values.map(_to_bool)
         bad = np.flatnonzero(~missing.to_numpy() & out.isna().to_numpy())
         if len(bad):
-            raise LayerError(
-                name,
-                "bad_value",
-                column=column,
-                rows=_rows(bad),
-                value=str(values.iloc[bad[0]])[:60],
-                expected="true/false",
-            )
+            raise _bad_value(name, column, bad, str(values.iloc[bad[0]])[:60], "true/false")
         return out.astype(bool) if not out.isna().any() else out
     numbers = pd.to_numeric(
         values.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v), errors="coerce"
@@ -71,20 +63,11 @@ def _coerce(values: pd.Series, col: Column, column: str, name: str) -> pd.Series
     bad = np.flatnonzero(~missing.to_numpy() & numbers.isna().to_numpy())
     expected = "integer" if col.kind == "int" else "number"
     if len(bad):
-        raise LayerError(
-            name, "bad_value", column=column, rows=_rows(bad), value=str(values.iloc[bad[0]])[:60], expected=expected
-        )
+        raise _bad_value(name, column, bad, str(values.iloc[bad[0]])[:60], expected)
     if col.kind == "int":
         fractional = np.flatnonzero(numbers.notna().to_numpy() & (numbers.fillna(0) % 1 != 0).to_numpy())
         if len(fractional):
-            raise LayerError(
-                name,
-                "bad_value",
-                column=column,
-                rows=_rows(fractional),
-                value=str(values.iloc[fractional[0]]),
-                expected=expected,
-            )
+            raise _bad_value(name, column, fractional, str(values.iloc[fractional[0]]), expected)
     for bound, below in ((col.minimum, True), (col.maximum, False)):
         if bound is None:
             continue
@@ -162,3 +145,10 @@ def _zones() -> gpd.GeoSeries:
 def _rows(indices: np.ndarray, limit: int = 5) -> str:
     shown = ", ".join(str(int(i)) for i in indices[:limit])
     return shown + (f" (+{len(indices) - limit})" if len(indices) > limit else "")
+
+
+def _bad_value(name: str, column: str, rows: np.ndarray, value: str, expected: str) -> Exception:
+    """The refusal of a column's values: which rows, the first bad value (cut to 60 characters), what is allowed."""
+    from atlas.layers.validate import LayerError  # validate imports this module: resolved at call time
+
+    return LayerError(name, "bad_value", column=column, rows=_rows(rows), value=value[:60], expected=expected)
