@@ -13,6 +13,8 @@ import hashlib
 import re
 from pathlib import PurePath
 
+import geopandas as gpd
+
 from atlas import store
 from atlas.layers.registry import all_layers, get_layer, load_layer
 from atlas.layers.validate import LayerError, read_layer_bytes
@@ -68,6 +70,35 @@ def import_layer(
     if not source or not licence:
         raise LayerError(name, "provenance")
     frame, meta = read_layer_bytes(spec, data, name, gpkg_layer=gpkg_layer)
+    return store_frame(
+        layer_id, frame, data, name, source, licence, user=user, date=date, located=located, note=note, meta=meta
+    )
+
+
+def store_frame(
+    layer_id: str,
+    frame: gpd.GeoDataFrame,
+    data: bytes,
+    name: str,
+    source: str,
+    licence: str,
+    *,
+    user: str = "",
+    date: str = "",
+    located: str = "",
+    note: str = "",
+    meta: dict | None = None,
+) -> store.VersionInfo:
+    """Store an already validated frame as the layer's new current version (one transaction, audited).
+
+    `data` is the uploaded file, kept only as its SHA-256 (which file made this version).
+    """
+    spec = get_layer(layer_id)
+    if spec.sensitivity in NOT_IMPORTABLE:
+        raise LayerError(name, "incidents")
+    source, licence = clean_text(source), clean_text(licence)
+    if not source or not licence:
+        raise LayerError(name, "provenance")
     ensure_seeded(layer_id)
     prov = store.Provenance(
         kind="import",
@@ -76,10 +107,10 @@ def import_layer(
         licence=licence,
         date=clean_text(date, 100),
         located=clean_text(located),
-        file_name=name,
+        file_name=display_name(name),
         sha256=hashlib.sha256(data).hexdigest(),
         note=clean_text(note),
-        meta=meta,
+        meta=meta or {},
     )
     version = store.add_version(layer_id, frame.to_crs("EPSG:4326"), prov)
     return store.version_info(layer_id, version)

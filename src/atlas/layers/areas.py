@@ -1,0 +1,93 @@
+"""Points → the per-commune areas a protection layer stores (Bajenu Gox relays, shelters and services).
+
+`bajenu_gox` and `services_areas` are drawn per commune zone, never as points: a partner's list of
+relays or shelters (one row each, by coordinates or village name) is counted per zone here and the
+points are dropped by the caller once this returns. Every zone of the shipped commune zones appears
+(a zone with no row says 0), so an import replaces the whole layer with a complete picture.
+
+Seam for the `templates` branch: `AGGREGATORS[layer_id]` is a function (points → areas frame); a
+richer shelters aggregation (`atlas.layers.shelters.points_to_areas`) replaces the simple count for
+`services_areas` when it is present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import geopandas as gpd
+import pandas as pd
+
+from atlas.foundation.config import DATA_DIR
+
+ZONES_FILE = DATA_DIR / "commune_zones.geojson"
+AREA_LAYERS = ("bajenu_gox", "services_areas")
+Aggregator = Callable[[gpd.GeoDataFrame], gpd.GeoDataFrame]
+
+
+@lru_cache(maxsize=1)
+def zones() -> gpd.GeoDataFrame:
+    """The shipped commune zones (commune, department, arrondissement, polygon)."""
+    frame = gpd.read_file(ZONES_FILE)
+    return frame[["commune", "department", "arrondissement", "geometry"]]
+
+
+def _counts(points: gpd.GeoDataFrame, column: str | None = None) -> pd.Series:
+    """Per commune zone: the number of points in it (or the sum of `column` when the file gave counts)."""
+    joined = gpd.sjoin(points[[c for c in (column, "geometry") if c]], zones(), predicate="within", how="inner")
+    if column is not None and column in joined and joined[column].notna().any():
+        per_zone = joined.groupby("commune")[column].sum(min_count=1).fillna(0)
+    else:
+        per_zone = joined.groupby("commune").size()
+    return per_zone.reindex(zones()["commune"], fill_value=0).astype("int64")
+
+
+def coverage_class(relays: int, pct: float | None) -> str:
+    """The shipped synthetic layer's classes: none without a relay, then by villages covered (<40, <60, ≥60 %)."""
+    if relays == 0:
+        return "none"
+    if pct is None:
+        return "low"
+    return "low" if pct < 40 else "medium" if pct < 60 else "high"
+
+
+def bajenu_areas(points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Relays per commune zone; villages covered = distinct gazetteer places named by the rows, over the zone's."""
+    out = zones().copy()
+    relays = _counts(points, "relays" if "relays" in points and points["relays"].notna().any() else None)
+    out["relays"] = relays.to_numpy()
+    out["villages_covered_pct"] = None
+    out["coverage_class"] = [coverage_class(int(n), None) for n in out["relays"]]
+    out["synthetic"] = False
+    return out
+
+
+def services_areas(points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Shelters per commune zone (each row one shelter or service); capacity and providers left unstated."""
+    out = zones().copy()
+    shelters = _counts(points, "shelters" if "shelters" in points and points["shelters"].notna().any() else None)
+    out["shelters"] = shelters.to_numpy()
+    services = _counts(points, "services") if "services" in points and points["services"].notna().any() else shelters
+    out["services"] = services.to_numpy()
+    out["providers"] = None
+    out["capacity_band"] = None
+    return out
+
+
+def _shelters_aggregator() -> Aggregator:
+    try:  # the templates branch's aggregation, when merged
+        from atlas.layers.shelters import points_to_areas  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return services_areas
+    return points_to_areas  # type: ignore[no-any-return,unused-ignore]
+
+
+AGGREGATORS: dict[str, Callable[[], Aggregator]] = {
+    "bajenu_gox": lambda: bajenu_areas,
+    "services_areas": _shelters_aggregator,
+}
+
+
+def to_areas(layer_id: str, points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The area frame `layer_id` stores, from its points (which the caller then drops)."""
+    return AGGREGATORS[layer_id]()(points)
