@@ -39,6 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "services": ("services", "nombre de services"),
     "providers": ("prestataires", "providers", "structures", "partenaires"),
     "capacity_band": ("capacite", "capacity", "places", "capacity band"),
+    "lat": ("lat", "latitude", "y", "gps latitude", "geolocation latitude"),
+    "lon": ("lon", "long", "lng", "longitude", "x", "gps longitude", "geolocation longitude"),
     "incident_id": ("id", "incident id", "numero", "no", "n", "num", "identifiant", "reference", "ref"),
     "date": ("date", "date de l incident", "date incident", "date des faits", "jour"),
     "category": ("categorie", "category", "type", "type d incident", "nature des faits"),

@@ -165,6 +165,8 @@ def stage(
         records.append(record)
     frame = _typed(spec, records, refused)
     unresolved = tuple(Unresolved(n, s, tuple(lines), c) for n, s, lines, c in pending.values())
+    if counted:  # shelters: a refusal names the line and the problem, never the position or the value
+        refused = [_quiet(r) for r in refused]
     refused.sort(key=lambda r: r.line)
     return Staged(spec.id, frame, tuple(refused), unresolved, len(table.rows), tuple(preferred))
 
@@ -261,3 +263,13 @@ def _value_refusal(line: int, reason: str, values: Mapping[str, object]) -> Refu
     return Refusal(
         line, "bad_value", {"column": column, "value": str(values.get("value", ""))[:60], "expected": expected}
     )
+
+
+def _quiet(refusal: Refusal) -> Refusal:
+    """The refusal without the row's values (a shelter's position, a cell), for counted layers."""
+    if refusal.reason == "outside_window":
+        return Refusal(refusal.line, "outside_window_quiet")
+    if refusal.reason == "bad_value":
+        kept = {k: v for k, v in refusal.values.items() if k in ("column", "expected")}
+        return Refusal(refusal.line, "bad_value_quiet", kept)
+    return refusal

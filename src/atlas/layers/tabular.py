@@ -145,7 +145,9 @@ def _read_csv(data: bytes) -> Table:
                 continue
             if len(rows) >= MAX_ROWS:
                 raise ReadRefusedError("too_many_rows", limit=f"{MAX_ROWS:,}")
-            rows.append(tuple(clean_cell(c) for c in record))
+            if any(c.strip() for c in record[len(header) :]):  # a shifted row would fill the wrong columns
+                raise ReadRefusedError("field_count", line=line, found=len(record), expected=len(header))
+            rows.append(tuple(clean_cell(c) for c in record[: len(header)]))
             lines.append(line)
     except csv.Error as exc:
         raise ReadRefusedError("unreadable", detail=f"line {reader.line_num}: {str(exc)[:80]}") from None

@@ -2,11 +2,16 @@
 
     atlas data versions LAYER
     atlas data import LAYER FILE --source S --licence L [--user U] [--date D] [--located TEXT]
-                                 [--gpkg-layer NAME]
+                                 [--gpkg-layer NAME] [--sheet NAME] [--mapping FILE] [--save-mapping FILE]
+                                 [--resolve NAME=PLACE_ID|LAT,LON ...] [--dry-run]
     atlas data revert LAYER --to N [--user U]
     atlas data export LAYER --format gpkg|geojson [--version N] --out FILE
 
-A refused import exits 2 and changes nothing; the message is in English and never echoes control
+FILE is a GIS file (GeoJSON, GeoPackage, zipped shapefile) or a table (CSV with , ; or tab in
+UTF-8 or cp1252, XLSX, KoboToolbox or ODK Central export). A table is previewed first (format,
+encoding, mapping, counts, refused lines, place names to resolve); it is stored only when every
+place name is resolved, and `--dry-run` stops after the preview. A refused import exits 2 and
+changes nothing; the message is in English and never echoes control
 characters from the file or the arguments. Each successful import or revert says which version is
 now current (concurrent imports are serialised: the number printed is the truth for this call).
 """
@@ -21,10 +26,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from atlas import store
+from atlas.features.data.analysis import preview as words
 from atlas.foundation.files import write_atomic
-from atlas.layers import imports
+from atlas.layers import imports, intake
+from atlas.layers.mapping import ProfileError, from_profile, to_profile
 from atlas.layers.reader import MAX_FILE_BYTES
 from atlas.layers.registry import all_layers, get_layer
+from atlas.layers.staging import Resolution
+from atlas.layers.tabular import looks_tabular
 from atlas.layers.validate import LayerError
 
 EXIT_BAD_INPUT = 2
@@ -45,6 +54,17 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     imp.add_argument("--date", default="", help="date of the data")
     imp.add_argument("--located", default="", help="how the features were located")
     imp.add_argument("--gpkg-layer", default=None, help="the GeoPackage layer to import when it holds several")
+    imp.add_argument("--sheet", default=None, help="XLSX: the sheet to read (default: the first)")
+    imp.add_argument("--mapping", type=Path, default=None, help="JSON mapping profile (header → column) to use")
+    imp.add_argument("--save-mapping", type=Path, default=None, help="write the mapping used to this JSON file")
+    imp.add_argument(
+        "--resolve",
+        action="append",
+        default=[],
+        metavar="NAME=PLACE_ID|LAT,LON",
+        help="settle a place name the gazetteer could not (repeatable)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="tables: show the preview, store nothing")
     rev = sub.add_parser("revert", help="make an earlier (or later) version current; nothing is deleted")
     rev.add_argument("layer", choices=imports.importable_layers())
     rev.add_argument("--to", type=int, required=True, help="version number")
@@ -63,6 +83,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas data") -> int:
         return {"versions": _versions, "import": _import, "revert": _revert, "export": _export}[args.command](args)
     except LayerError as exc:
         return _refuse(f"refused, nothing changed: {exc}")
+    except ProfileError as exc:
+        return _refuse(f"refused, nothing changed: {exc.args[0]}")
     except store.StoreError as exc:
         return _refuse(f"layer {args.layer} has no version {exc.values.get('version')}")
 
@@ -100,9 +122,14 @@ def _import(args: argparse.Namespace) -> int:
             f"refused, nothing changed: {imports.display_name(str(path))}: file is larger than the "
             f"{MAX_FILE_BYTES / 1e6:.0f} MB limit"
         )
+    data = path.read_bytes()
+    if looks_tabular(data):
+        return tabular_import(args, data)
+    if args.dry_run or args.mapping or args.resolve or args.sheet or args.save_mapping:
+        return _refuse("--dry-run, --mapping, --resolve, --sheet and --save-mapping apply to tables (CSV, XLSX) only")
     record = imports.import_layer(
         args.layer,
-        path.read_bytes(),
+        data,
         path.name,
         args.source,
         args.licence,
@@ -111,6 +138,43 @@ def _import(args: argparse.Namespace) -> int:
         located=args.located,
         gpkg_layer=args.gpkg_layer,
     )
+    print(f"imported {record.features} features into {args.layer}: version {record.version} is now current")
+    return 0
+
+
+def tabular_import(args: argparse.Namespace, data: bytes) -> int:
+    """A table: preview (format, counts, refused lines, names to resolve), then store unless --dry-run."""
+    lang = "en"
+    resolutions: dict[str, Resolution] = {}
+    for text in args.resolve:
+        parsed = words.parse_resolution(text)
+        if parsed is None:
+            return _refuse(f"--resolve {text!r}: expected NAME=PLACE_ID or NAME=LAT,LON")
+        resolutions[parsed[0]] = parsed[1]
+    mapping = None
+    if args.mapping is not None:
+        mapping = from_profile(args.mapping.read_bytes(), args.layer, intake.layer_targets(args.layer))
+    result = intake.preview(
+        args.layer, data, args.file.name, sheet=args.sheet, mapping=mapping, resolutions=resolutions
+    )
+    if args.save_mapping is not None:
+        write_atomic(args.save_mapping, to_profile(result.mapping, args.layer).encode("utf-8"))
+    print(f"read {imports.display_name(args.file.name)}: {words.format_line(result, lang)}")
+    for header in result.table.headers:
+        target = result.mapping.target_of(header)
+        print(f"  {imports.clean_text(header, 60)!s:40} -> {target or '(not imported)'}")
+    print(words.counts_line(result, lang))
+    for refusal in result.staged.refused:
+        print(f"  line {refusal.line}: {imports.clean_text(refusal.message(lang), 300)}", file=sys.stderr)
+    if result.staged.unresolved:
+        print("place names to resolve (--resolve NAME=PLACE_ID or NAME=LAT,LON):", file=sys.stderr)
+        for line in words.unresolved_lines(result.staged.unresolved, lang):
+            print(f"  {imports.clean_text(line, 300)}", file=sys.stderr)
+        return _refuse("nothing changed: place names are still to be resolved")
+    if args.dry_run:
+        print("dry run: nothing changed")
+        return 0
+    record = intake.commit(result, data, args.file.name, args.source, args.licence, user=args.user, date=args.date)
     print(f"imported {record.features} features into {args.layer}: version {record.version} is now current")
     return 0
 

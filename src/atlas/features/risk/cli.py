@@ -13,7 +13,14 @@ def _parser(prog: str = "atlas risk") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog, description="Aggregate raw incident records into a safe release.")
     sub = parser.add_subparsers(dest="command", required=True)
     ing = sub.add_parser("ingest", help="raw CSV → release (aggregates only)")
-    ing.add_argument("raw", type=Path, help="raw CSV: incident_id,date,lon,lat,category[,victim_nationality,...]")
+    ing.add_argument(
+        "raw",
+        type=Path,
+        help="raw CSV (, ; or tab; UTF-8 or cp1252) or XLSX: incident_id,date,lon,lat,category[,victim_nationality,...]"
+        " (French headers and dd/mm/yyyy dates understood)",
+    )
+    ing.add_argument("--sheet", default=None, help="XLSX: the sheet to read (default: the first)")
+    ing.add_argument("--mapping", type=Path, default=None, help="JSON mapping profile (header → column)")
     ing.add_argument(
         "--out", type=Path, required=True, help="release folder to create (e.g. src/atlas/data/incidents/2025)"
     )
@@ -72,6 +79,12 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.seed is not None:
         print("note: --seed changes nothing here: OpenDP draws noise from the system's secure source", file=sys.stderr)
     years = parse_years(args.years) if args.years else None
+    mapping = None
+    if args.mapping is not None:
+        from atlas.features.risk.analysis.raw import INCIDENT_COLUMNS
+        from atlas.layers.mapping import from_profile
+
+        mapping = from_profile(args.mapping.read_bytes(), "incidents", INCIDENT_COLUMNS)
     report = ingest(
         args.raw,
         args.out,
@@ -81,6 +94,8 @@ def _ingest(args: argparse.Namespace) -> int:
         drop_invalid=args.drop_invalid,
         synthetic=args.synthetic,
         replace=args.replace,
+        mapping=mapping,
+        sheet=args.sheet,
     )
     if report.dropped:
         print(

@@ -34,7 +34,7 @@ def assert_nothing_written(out: Path) -> None:
         (["X-1", "2024-03-01", KEDOUGOU_TOWN[0], 95, "other"], "impossible coordinate"),
         (["X-1", "2099-01-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date in the future"),
         (["X-1", "2024-02-30", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),
-        (["X-1", "12/03/2024", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),
+        (["X-1", "31/02/2024", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "date not a valid"),  # dd/mm/yyyy is read
         (["X-1", "2019-06-01", KEDOUGOU_TOWN[0], KEDOUGOU_TOWN[1], "other"], "outside the release calendar"),
         (["X-1", "2024-03-01", BAMAKO[0], BAMAKO[1], "other"], "outside the Kédougou and Saraya"),
         (["X-1", "2024-03-01", "abc", KEDOUGOU_TOWN[1], "other"], "not a number"),

@@ -16,7 +16,7 @@ from atlas.features.risk.analysis import ledger
 from atlas.features.risk.analysis.aggregate import Layout, count_base, roll_up
 from atlas.features.risk.analysis.disclosure import MASKED, protect
 from atlas.features.risk.analysis.hexgrid import build_grid
-from atlas.features.risk.analysis.raw import input_digest, read_raw
+from atlas.features.risk.analysis.raw import RawSource, RawUpload, input_digest, read_raw, source_bytes
 from atlas.features.risk.analysis.release import FORMAT, class_labels, is_release_folder, write_release
 from atlas.features.risk.analysis.schema import (
     CATEGORIES,
@@ -28,6 +28,7 @@ from atlas.features.risk.analysis.schema import (
     periods,
 )
 from atlas.foundation.i18n import t
+from atlas.layers.mapping import ColumnMapping
 
 SYNTHETIC_SOURCE = "synthetic"
 
@@ -55,7 +56,7 @@ def file_sha256(path: Path) -> str:
 
 
 def ingest(
-    raw_path: Path,
+    raw_path: RawSource,
     out_dir: Path,
     *,
     k: int = 10,
@@ -65,9 +66,12 @@ def ingest(
     synthetic: bool = False,
     replace: bool = False,
     today: dt.date | None = None,
+    mapping: ColumnMapping | None = None,
+    sheet: str | None = None,
 ) -> IngestReport:
     """Run the whole pipeline; raises RawFileError, IngestRefusedError, LedgerRefusalError or DisclosureError."""
-    raw_path, out_dir = Path(raw_path), Path(out_dir)
+    raw_path = raw_path if isinstance(raw_path, RawUpload) else Path(raw_path)
+    out_dir = Path(out_dir)
     if k < MIN_K:
         raise IngestRefusedError(f"--k {k} refused: k must be at least {MIN_K} (small counts identify people)")
     if out_dir.exists() and not replace:
@@ -81,9 +85,9 @@ def ingest(
         raise IngestRefusedError(f"--epsilon must be positive, got {epsilon}")
     years = years or default_years(today)
     grid = build_grid()
-    incidents = read_raw(raw_path, grid, years, drop_invalid=drop_invalid, today=today)
-    input_hash = file_sha256(raw_path)
-    records_digest = input_digest(raw_path)
+    incidents = read_raw(raw_path, grid, years, drop_invalid=drop_invalid, today=today, mapping=mapping, sheet=sheet)
+    input_hash = hashlib.sha256(source_bytes(raw_path)[1]).hexdigest()
+    records_digest = input_digest(raw_path, mapping, sheet)
     ledger.check(records_digest, epsilon)
 
     layout = Layout(

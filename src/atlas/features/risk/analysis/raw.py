@@ -20,6 +20,9 @@ import pandas as pd
 
 from atlas.features.risk.analysis.hexgrid import HexGrid
 from atlas.features.risk.analysis.schema import CATEGORIES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+from atlas.layers.mapping import ColumnMapping, propose
+from atlas.layers.reader import ReadRefusedError
+from atlas.layers.tabular import parse_date, parse_number, read_table
 
 MAX_LINES_SHOWN = 8
 
@@ -43,15 +46,24 @@ class RawIncidents:
 
 
 def read_raw(
-    path: Path, grid: HexGrid, years: tuple[int, int], *, drop_invalid: bool = False, today: dt.date | None = None
+    path: RawSource,
+    grid: HexGrid,
+    years: tuple[int, int],
+    *,
+    drop_invalid: bool = False,
+    today: dt.date | None = None,
+    mapping: ColumnMapping | None = None,
+    sheet: str | None = None,
 ) -> RawIncidents:
-    """Validate every row of `path`; refuse the whole file on any bad row unless `drop_invalid`."""
-    frame = _read_csv(path)
+    """Validate every row of `path` (a file or an in-memory upload); refuse the whole file on any bad
+    row unless `drop_invalid`. Line numbers are the file's own (blank lines skipped, header = 1)."""
+    frame = _read_csv(path, mapping, sheet)
+    file_lines = np.asarray(frame.attrs["lines"])
     problems = _validate(frame, grid, years, today or dt.date.today())
     bad = np.zeros(len(frame), dtype=bool)
     for mask in problems.values():
         bad |= mask
-    lines = {name: (np.flatnonzero(mask) + 2).tolist() for name, mask in problems.items() if mask.any()}
+    lines = {name: file_lines[np.flatnonzero(mask)].tolist() for name, mask in problems.items() if mask.any()}
     if lines and not drop_invalid:
         raise RawFileError(
             f"{path.name}: refused, {int(bad.sum())} invalid row(s) of {len(frame)}; nothing written.\n"
@@ -70,13 +82,13 @@ def read_raw(
     )
 
 
-def input_digest(path: Path) -> str:
+def input_digest(path: RawSource, mapping: ColumnMapping | None = None, sheet: str | None = None) -> str:
     """SHA-256 of the file's parsed records, canonical: whitespace collapsed, rows sorted.
 
     The ledger identifies an input by this, so the same records with another line ending, an
     extra newline, other spacing or another row order are the same input (and the same budget).
     """
-    frame = _read_csv(path)
+    frame = _read_csv(path, mapping, sheet)
     columns = sorted(frame.columns)
     rows = sorted(
         tuple(_canonical(c, v) for c, v in zip(columns, row, strict=True))
@@ -106,30 +118,83 @@ def describe_problems(lines: dict[str, list[int]]) -> str:
     return "\n".join(out)
 
 
-def _read_csv(path: Path) -> pd.DataFrame:
-    if not path.exists():
-        raise RawFileError(f"{path}: file not found; nothing written.")
-    if path.stat().st_size == 0:
-        raise RawFileError(f"{path.name}: file is empty; nothing written.")
+@dataclass(frozen=True)
+class RawUpload:
+    """Raw bytes received by the app: read in memory, never written to disk, cached or logged."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+RawSource = Path | RawUpload
+INCIDENT_COLUMNS: tuple[str, ...] = (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
+
+
+def source_bytes(source: RawSource) -> tuple[str, bytes]:
+    """(display name, bytes) of a path or an upload; RawFileError when the file is missing or empty."""
+    if isinstance(source, RawUpload):
+        name, data = source.name, source.data
+    else:
+        if not source.exists():
+            raise RawFileError(f"{source}: file not found; nothing written.")
+        name, data = source.name, source.read_bytes()
+    if not data.strip():
+        raise RawFileError(f"{name}: file is empty; nothing written.")
+    return name, data
+
+
+def propose_mapping(headers: tuple[str, ...]) -> ColumnMapping:
+    """The incident columns found among a file's headers (French and English names, Kobo prefixes)."""
+    return propose("incidents", headers, INCIDENT_COLUMNS, with_location=False)
+
+
+def _read_csv(source: RawSource, mapping: ColumnMapping | None = None, sheet: str | None = None) -> pd.DataFrame:
+    """The file's incident columns as text: CSV (`,` `;` tab; UTF-8 or cp1252) or XLSX, read in memory.
+
+    Dates are written back as YYYY-MM-DD (dd/mm/yyyy, d/m/yy, Excel dates and serial numbers are
+    understood) and coordinates with a decimal point (12,5 → 12.5); a value that cannot be read
+    stays as it was, so the row is refused below by line number. Messages never quote a cell.
+    """
+    name, data = source_bytes(source)
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, engine="pyarrow")
-    except Exception:  # pyarrow's messages quote the offending row; ask the C parser instead
-        try:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, engine="c")
-        except Exception as exc:  # many types; all mean "unreadable"
-            raise RawFileError(
-                f"{path.name}: not a readable CSV ({_safe_parser_message(exc)}); nothing written."
-            ) from exc
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+        table = read_table(data, sheet=sheet)
+    except ReadRefusedError as exc:
+        words = {"too_large": "file too large", "too_many_rows": "too many rows", "no_sheet": "no such sheet"}
+        if exc.reason == "field_count":  # a line number and counts only, never a cell
+            words["field_count"] = f"line {exc.values['line']} has more fields than the header"
+        raise RawFileError(f"{name}: {words.get(exc.reason, 'not a readable table')}; nothing written.") from None
+    mapping = mapping or propose_mapping(table.headers)
+    index = {h: i for i, h in enumerate(table.headers)}
+    columns = {target: index[h] for h, target in mapping.columns.items() if h in index}
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise RawFileError(
-            f"{path.name}: missing required column(s): {', '.join(missing)} "
-            f"(required: {', '.join(REQUIRED_COLUMNS)}); nothing written."
+            f"{name}: missing required column(s): {', '.join(missing)} "
+            f"(required: {', '.join(REQUIRED_COLUMNS)}; French names such as Date des faits, Latitude, "
+            "Catégorie are recognised, or pass --mapping); nothing written."
         )
-    if len(frame) == 0:
-        raise RawFileError(f"{path.name}: no data rows; nothing written.")
-    return frame[[c for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in frame.columns]]
+    if not table.rows:
+        raise RawFileError(f"{name}: no data rows; nothing written.")
+    frame = pd.DataFrame(
+        {c: [_as_text(c, v) for v in table.column(i)] for c, i in columns.items() if c in INCIDENT_COLUMNS}
+    )
+    frame.attrs["lines"] = list(table.lines)
+    return frame[[c for c in INCIDENT_COLUMNS if c in frame.columns]]
+
+
+def _as_text(column: str, value: object) -> str:
+    """One cell as the text the checks below expect (ISO dates, decimal points); '' when empty."""
+    if value is None:
+        return ""
+    if column == "date":
+        date = parse_date(value)
+        return date.isoformat() if date is not None else str(value)
+    if column in ("lon", "lat"):
+        number = parse_number(value)
+        return repr(number) if number is not None else str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _safe_parser_message(exc: Exception) -> str:
@@ -153,7 +218,7 @@ def _validate(frame: pd.DataFrame, grid: HexGrid, years: tuple[int, int], today:
     text = frame["date"].str.strip()
     date = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
     bad_date = date.isna().to_numpy() | ~text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").to_numpy(dtype=bool)
-    problems["date not a valid YYYY-MM-DD"] = bad_date
+    problems["date not a valid date (dd/mm/yyyy or yyyy-mm-dd)"] = bad_date
     problems["date in the future"] = ~bad_date & (date > pd.Timestamp(today)).to_numpy()
     year = date.dt.year.fillna(0).to_numpy().astype(np.int64)
     outside_calendar = ~bad_date & ((year < years[0]) | (year > years[1]))
