@@ -8,9 +8,11 @@ from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.features.data.analysis.versions import versions_table
+from atlas.features.data.web import intake as intake_web
 from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
+from atlas.layers.tabular import looks_tabular
 from atlas.layers.validate import LayerError
 from atlas.store import StoreError
 
@@ -36,16 +38,23 @@ st.header(t("import.title", lang))
 st.markdown(t("import.intro", lang))
 layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
 # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
-upload = st.file_uploader(t("import.file", lang))
-gpkg_layers = gpkg_layer_names(upload.getvalue()) if upload is not None else []
+upload = st.file_uploader(t("import.file", lang), key=intake_web.uploader_key("import_file"))
+intake_web.show_done(lang)
+tabular = upload is not None and looks_tabular(upload.getvalue())
+if tabular and upload is not None:  # a spreadsheet: preview, mapping, names, then Commit
+    acting = st.text_input(t("import.user", lang), key="intake_user")
+    intake_web.tabular_panel(layer_id, upload.name, upload.getvalue(), lang, user=acting)
+gpkg_layers = gpkg_layer_names(upload.getvalue()) if upload is not None and not tabular else []
 gpkg_layer = st.selectbox(t("import.gpkg_layer", lang), gpkg_layers) if len(gpkg_layers) > 1 else None
-with st.form("import_form", clear_on_submit=False):
-    source = st.text_input(t("import.source", lang))
-    licence = st.text_input(t("import.licence", lang))
-    date = st.text_input(t("import.date", lang))
-    located = st.text_input(t("import.located", lang))
-    user = st.text_input(t("import.user", lang))
-    submitted = st.form_submit_button(t("import.submit", lang))
+submitted = False
+if not tabular:  # a GIS file (or nothing yet): the provenance form and Import, as before
+    with st.form("import_form", clear_on_submit=False):
+        source = st.text_input(t("import.source", lang))
+        licence = st.text_input(t("import.licence", lang))
+        date = st.text_input(t("import.date", lang))
+        located = st.text_input(t("import.located", lang))
+        user = st.text_input(t("import.user", lang))
+        submitted = st.form_submit_button(t("import.submit", lang))
 if submitted:
     if upload is None:
         st.error(t("import.no_file", lang))
@@ -72,6 +81,10 @@ if submitted:
                 + " "
                 + t("versions.now_current", lang, layer=_layer_name(layer_id), version=record.version)
             )
+
+# Raw incidents: stewards only (the accounts branch gates this call by role).
+with st.expander(t("intake.incidents_title", lang)):
+    intake_web.incidents_panel(lang, user=st.session_state.get("intake_user", ""))
 
 st.header(t("versions.title", lang))
 st.markdown(t("versions.intro", lang))

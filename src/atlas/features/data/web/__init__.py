@@ -1,0 +1,1 @@
+"""Streamlit pieces of the data page (import preview)."""
