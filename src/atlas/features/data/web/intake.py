@@ -23,8 +23,8 @@ import streamlit as st
 from atlas.common.web.mapframe import add_layer, finish_map, new_map, show_map
 from atlas.features.data.analysis import preview as words
 from atlas.foundation.i18n import t, tn
-from atlas.layers import intake
-from atlas.layers.mapping import ColumnMapping, with_choice
+from atlas.layers import intake, profiles
+from atlas.layers.mapping import ColumnMapping, ProfileError, with_choice
 from atlas.layers.registry import current_provenance
 from atlas.layers.staging import Resolution
 from atlas.layers.validate import LayerError
@@ -42,11 +42,27 @@ def clear_uploaders() -> None:
     st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
 
 
-def _mapping_widgets(result: intake.Preview, lang: str) -> ColumnMapping:
-    """One selectbox per header (proposed target preselected); returns the person's mapping."""
+def _saved_mapping(result: intake.Preview, lang: str, user: str) -> ColumnMapping:
+    """The proposal, or the user's saved profile when one is chosen (its headers must be in this file)."""
+    saved = profiles.names(user, result.layer)
+    if not saved:
+        return result.mapping
+    choice = st.selectbox(t("intake.profile_use", lang), ["", *saved], key=f"intake_profile_{result.layer}")
+    if not choice:
+        return result.mapping
+    try:
+        return profiles.load(user, result.layer, choice, intake.layer_targets(result.layer))
+    except (OSError, ProfileError):
+        st.error(t("refuse.profile_unreadable", lang))
+        return result.mapping
+
+
+def _mapping_widgets(result: intake.Preview, lang: str, user: str) -> ColumnMapping:
+    """One selectbox per header (proposal or saved profile preselected); returns the person's mapping."""
     options = [NOT_IMPORTED, *intake.layer_targets(result.layer)]
-    mapping = result.mapping
-    with st.expander(t("intake.mapping", lang), expanded=not mapping.columns):
+    with st.expander(t("intake.mapping", lang), expanded=not result.mapping.columns):
+        mapping = _saved_mapping(result, lang, user)
+        profile_key = st.session_state.get(f"intake_profile_{result.layer}") or "proposal"
         st.caption(t("intake.mapping_help", lang))
         for i, header in enumerate(result.table.headers):
             current = mapping.target_of(header) or NOT_IMPORTED
@@ -55,9 +71,17 @@ def _mapping_widgets(result: intake.Preview, lang: str) -> ColumnMapping:
                 options,
                 index=options.index(current) if current in options else 0,
                 format_func=lambda target: _target_label(target, lang),
-                key=f"intake_map_{result.layer}_{i}",
+                key=f"intake_map_{result.layer}_{profile_key}_{i}",
             )
             mapping = with_choice(mapping, header, chosen or None)
+        name = st.text_input(t("intake.profile_name", lang), key=f"intake_profile_name_{result.layer}")
+        if st.button(t("intake.profile_save", lang), key=f"intake_profile_save_{result.layer}", disabled=not name):
+            try:
+                profiles.save(user, name, mapping)
+            except ValueError:
+                st.error(t("intake.profile_bad_name", lang))
+            else:
+                st.success(t("intake.profile_saved", lang, name=name))
     return mapping
 
 
@@ -119,7 +143,7 @@ def tabular_panel(layer_id: str, name: str, data: bytes, lang: str, user: str) -
         sheet = st.selectbox(t("intake.sheet", lang), first.sheets, key="intake_sheet")
     base = intake.preview(layer_id, data, name, sheet=sheet)
     st.info(words.format_line(base, lang), icon=":material/table:")
-    mapping = _mapping_widgets(base, lang)
+    mapping = _mapping_widgets(base, lang, user)
     result = intake.preview(layer_id, data, name, sheet=sheet, mapping=mapping)
     resolutions = _resolution_widgets(result, lang) if result.staged.unresolved else {}
     if resolutions:
