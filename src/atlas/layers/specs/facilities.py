@@ -1,7 +1,8 @@
 """Health and security facilities (health posts and centres, police, customs, border posts) from OSM."""
 
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 
 OSM_CREDIT = "© OpenStreetMap contributors · healthsites.io"
 
@@ -33,4 +34,5 @@ SPEC = LayerSpec(
     default_on=False,
     department_field="department",
     order=65,
+    columns={"category": Column(allowed=("health", "security")), "department": Column(allowed=DEPARTMENTS)},
 )
