@@ -29,5 +29,6 @@ SPEC = LayerSpec(
         "department": Column(allowed=DEPARTMENTS),
         "crossing_kind": Column(allowed=("border_post", "crossing")),
         "neighbour_iso3": Column(allowed=tuple(NEIGHBOURS)),
+        "location_basis": Column(allowed=("published_coordinate", "village_proxy", "commune_seat_proxy", "field_gps")),
     },
 )

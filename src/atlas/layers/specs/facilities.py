@@ -5,6 +5,18 @@ from atlas.foundation.i18n import Msg
 from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 
 OSM_CREDIT = "© OpenStreetMap contributors · healthsites.io"
+FACILITY_KINDS = (
+    "health_post",
+    "health_centre",
+    "health_facility",
+    "health_hut",
+    "infirmary",
+    "pharmacy",
+    "optometrist",
+    "police_or_gendarmerie",
+    "border_police",
+    "customs",
+)
 
 SPEC = LayerSpec(
     id="facilities",
@@ -34,5 +46,9 @@ SPEC = LayerSpec(
     default_on=False,
     department_field="department",
     order=65,
-    columns={"category": Column(allowed=("health", "security")), "department": Column(allowed=DEPARTMENTS)},
+    columns={
+        "kind": Column(allowed=FACILITY_KINDS),
+        "category": Column(allowed=("health", "security")),
+        "department": Column(allowed=DEPARTMENTS),
+    },
 )
