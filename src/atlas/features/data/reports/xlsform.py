@@ -21,7 +21,7 @@ value is in the next download.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -69,14 +69,13 @@ class Question:
     constraint_message: str = ""
     calculation: str = ""
     choice_filter: str = ""
-    values: dict[str, str] = field(default_factory=dict)
 
     def row(self) -> dict[str, str]:
         row = {"type": self.type, "name": self.name, "required": self.required, "relevant": self.relevant}
         row |= {"constraint": self.constraint, "calculation": self.calculation, "choice_filter": self.choice_filter}
         for lang in LANGUAGES:
             language = LANGUAGE_NAMES[lang]
-            row[f"label::{language}"] = t(self.label, lang, **self.values) if self.label else ""
+            row[f"label::{language}"] = t(self.label, lang) if self.label else ""
             row[f"hint::{language}"] = t(self.hint, lang) if self.hint and has(self.hint) else ""
             row[f"constraint_message::{language}"] = t(self.constraint_message, lang) if self.constraint_message else ""
         return row
