@@ -5,6 +5,8 @@
                                  [--gpkg-layer NAME]
     atlas data revert LAYER --to N [--user U]
     atlas data export LAYER --format gpkg|geojson [--version N] --out FILE
+    atlas data template LAYER [--lang fr|en] --out FILE
+    atlas data xlsform FORM --out FILE
 
 A refused import exits 2 and changes nothing; the message is in English and never echoes control
 characters from the file or the arguments. Each successful import or revert says which version is
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from atlas import store
+from atlas.features.data import cli_templates
 from atlas.foundation.files import write_atomic
 from atlas.layers import imports
 from atlas.layers.reader import MAX_FILE_BYTES
@@ -54,13 +57,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("gpkg", "geojson"), required=True)
     exp.add_argument("--version", type=int, default=None)
     exp.add_argument("--out", type=Path, required=True)
+    cli_templates.add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "atlas data") -> int:
     args = _parser(prog).parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        return {"versions": _versions, "import": _import, "revert": _revert, "export": _export}[args.command](args)
+        commands = {"versions": _versions, "import": _import, "revert": _revert, "export": _export}
+        return (commands | cli_templates.HANDLERS)[args.command](args)
     except LayerError as exc:
         return _refuse(f"refused, nothing changed: {exc}")
     except store.StoreError as exc:
