@@ -6,6 +6,8 @@
                                  [--resolve NAME=PLACE_ID|LAT,LON ...] [--dry-run]
     atlas data revert LAYER --to N [--user U]
     atlas data export LAYER --format gpkg|geojson [--version N] --out FILE
+    atlas data template LAYER [--lang fr|en] --out FILE
+    atlas data xlsform FORM --out FILE
 
 FILE is a GIS file (GeoJSON, GeoPackage, zipped shapefile) or a table (CSV with , ; or tab in
 UTF-8 or cp1252, XLSX, KoboToolbox or ODK Central export). A table is previewed first (format,
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from atlas import store
+from atlas.features.data import cli_templates
 from atlas.features.data.analysis import preview as words
 from atlas.foundation.files import write_atomic
 from atlas.layers import imports, intake
@@ -74,13 +77,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("gpkg", "geojson"), required=True)
     exp.add_argument("--version", type=int, default=None)
     exp.add_argument("--out", type=Path, required=True)
+    cli_templates.add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "atlas data") -> int:
     args = _parser(prog).parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        return {"versions": _versions, "import": _import, "revert": _revert, "export": _export}[args.command](args)
+        commands = {"versions": _versions, "import": _import, "revert": _revert, "export": _export}
+        return (commands | cli_templates.HANDLERS)[args.command](args)
     except LayerError as exc:
         return _refuse(f"refused, nothing changed: {exc}")
     except ProfileError as exc:

@@ -25,5 +25,10 @@ SPEC = LayerSpec(
     default_on=True,
     department_field="department",
     order=75,
-    columns={"department": Column(allowed=DEPARTMENTS), "neighbour_iso3": Column(allowed=tuple(NEIGHBOURS))},
+    columns={
+        "department": Column(allowed=DEPARTMENTS),
+        "crossing_kind": Column(allowed=("border_post", "crossing")),
+        "neighbour_iso3": Column(allowed=tuple(NEIGHBOURS)),
+        "location_basis": Column(allowed=("published_coordinate", "village_proxy", "commune_seat_proxy", "field_gps")),
+    },
 )

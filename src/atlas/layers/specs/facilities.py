@@ -1,9 +1,22 @@
 """Health and security facilities (health posts and centres, police, customs, border posts) from OSM."""
 
+from atlas.foundation.config import DEPARTMENTS
 from atlas.foundation.i18n import Msg
-from atlas.layers.spec import LayerSpec, Provenance, Style
+from atlas.layers.spec import Column, LayerSpec, Provenance, Style
 
 OSM_CREDIT = "© OpenStreetMap contributors · healthsites.io"
+FACILITY_KINDS = (
+    "health_post",
+    "health_centre",
+    "health_facility",
+    "health_hut",
+    "infirmary",
+    "pharmacy",
+    "optometrist",
+    "police_or_gendarmerie",
+    "border_police",
+    "customs",
+)
 
 SPEC = LayerSpec(
     id="facilities",
@@ -33,4 +46,9 @@ SPEC = LayerSpec(
     default_on=False,
     department_field="department",
     order=65,
+    columns={
+        "kind": Column(allowed=FACILITY_KINDS),
+        "category": Column(allowed=("health", "security")),
+        "department": Column(allowed=DEPARTMENTS),
+    },
 )

@@ -45,7 +45,8 @@ SPEC = LayerSpec(
         "kind": Column(
             allowed=("industrial_mine", "industrial_project", "industrial_project+artisanal_site", "artisanal_site")
         ),
-        "location_basis": Column(allowed=("published_coordinate", "village_proxy", "commune_seat_proxy")),
+        # field_gps: read on the site with a GPS (the KoboToolbox form's geopoint)
+        "location_basis": Column(allowed=("published_coordinate", "village_proxy", "commune_seat_proxy", "field_gps")),
         "department": Column(allowed=DEPARTMENTS),
     },
     derive=_derive,

@@ -36,5 +36,7 @@ SPEC = LayerSpec(
         "department": Column(allowed=DEPARTMENTS),
         "shelters": Column("int", minimum=0, required=True),
         "services": Column("int", minimum=0, required=True),
+        # places of the zone's shelters, banded (atlas.layers.shelters): never an exact bed count
+        "capacity_band": Column(allowed=("not_published", "up_to_10", "11_to_30", "over_30")),
     },
 )
