@@ -5,9 +5,8 @@ relays or shelters (one row each, by coordinates or village name) is counted per
 points are dropped by the caller once this returns. Every zone of the shipped commune zones appears
 (a zone with no row says 0), so an import replaces the whole layer with a complete picture.
 
-Seam for the `templates` branch: `AGGREGATORS[layer_id]` is a function (points → areas frame); a
-richer shelters aggregation (`atlas.layers.shelters.points_to_areas`) replaces the simple count for
-`services_areas` when it is present.
+Shelters are counted by `atlas.layers.shelters.points_to_areas` (kinds, providers, capacity bands);
+relays here, one per row (or the sum of a `relays` column when the file gives counts).
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from atlas.foundation.config import DATA_DIR
 
 ZONES_FILE = DATA_DIR / "commune_zones.geojson"
 AREA_LAYERS = ("bajenu_gox", "services_areas")
-Aggregator = Callable[[gpd.GeoDataFrame], gpd.GeoDataFrame]
+Aggregator = Callable[[gpd.GeoDataFrame], tuple[gpd.GeoDataFrame, tuple[int, ...]]]
 
 
 @lru_cache(maxsize=1)
@@ -62,32 +61,29 @@ def bajenu_areas(points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out
 
 
-def services_areas(points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Shelters per commune zone (each row one shelter or service); capacity and providers left unstated."""
-    out = zones().copy()
-    shelters = _counts(points, "shelters" if "shelters" in points and points["shelters"].notna().any() else None)
-    out["shelters"] = shelters.to_numpy()
-    services = _counts(points, "services") if "services" in points and points["services"].notna().any() else shelters
-    out["services"] = services.to_numpy()
-    out["providers"] = None
-    out["capacity_band"] = None
-    return out
+def _shelters(points: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, tuple[int, ...]]:
+    """Shelters and services per commune zone, by `atlas.layers.shelters` (kind, providers, capacity band)."""
+    from atlas.layers.shelters import points_to_areas
+
+    wanted = [c for c in ("kind", "providers", "capacity") if c in points]
+    counted = points_to_areas(gpd.GeoDataFrame(points[[*wanted, "geometry"]], geometry="geometry", crs="EPSG:4326"))
+    lines = points["line"].to_numpy()
+    return counted.areas, tuple(int(lines[r.row]) for r in counted.refused)
 
 
-def _shelters_aggregator() -> Aggregator:
-    try:  # the templates branch's aggregation, when merged
-        from atlas.layers.shelters import points_to_areas  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return services_areas
-    return points_to_areas  # type: ignore[no-any-return,unused-ignore]
+def _relays(points: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, tuple[int, ...]]:
+    joined = gpd.sjoin(points[["line", "geometry"]], zones(), predicate="within", how="left")
+    outside = tuple(int(n) for n in joined.loc[joined["commune"].isna(), "line"])
+    inside = points[~points["line"].isin(outside)]
+    return bajenu_areas(gpd.GeoDataFrame(inside, geometry="geometry", crs="EPSG:4326")), outside
 
 
-AGGREGATORS: dict[str, Callable[[], Aggregator]] = {
-    "bajenu_gox": lambda: bajenu_areas,
-    "services_areas": _shelters_aggregator,
-}
+AGGREGATORS: dict[str, Aggregator] = {"bajenu_gox": _relays, "services_areas": _shelters}
+# Per-point values the aggregation reads besides the position (a header may map to them).
+POINT_COLUMNS: dict[str, tuple[str, ...]] = {"services_areas": ("kind", "capacity")}
 
 
-def to_areas(layer_id: str, points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The area frame `layer_id` stores, from its points (which the caller then drops)."""
-    return AGGREGATORS[layer_id]()(points)
+def to_areas(layer_id: str, points: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, tuple[int, ...]]:
+    """The area frame `layer_id` stores, from its points (which the caller then drops), and the lines
+    of points that fell in no commune zone (refused, never moved into the nearest one)."""
+    return AGGREGATORS[layer_id](points)

@@ -17,10 +17,10 @@ import geopandas as gpd
 
 from atlas import store
 from atlas.layers import areas, imports, placematch
-from atlas.layers.mapping import ColumnMapping, propose, targets
+from atlas.layers.mapping import LOCATION_TARGETS, ColumnMapping, propose, targets
 from atlas.layers.reader import ReadRefusedError
 from atlas.layers.registry import get_layer
-from atlas.layers.staging import Resolution, Staged, stage
+from atlas.layers.staging import Refusal, Resolution, Staged, stage
 from atlas.layers.tabular import Table, read_table
 from atlas.layers.validate import LayerError, validate_frame
 
@@ -53,8 +53,8 @@ def read(data: bytes, name: str, sheet: str | None = None) -> Table:
 
 
 def layer_targets(layer_id: str) -> tuple[str, ...]:
-    """Everything a header may fill for this layer: the location targets and the layer's columns."""
-    return targets(get_layer(layer_id).required_columns)
+    """Everything a header may fill: the location targets, per-point values (shelters) and the layer's columns."""
+    return targets((*areas.POINT_COLUMNS.get(layer_id, ()), *get_layer(layer_id).required_columns))
 
 
 def preview(
@@ -71,22 +71,39 @@ def preview(
     if spec.sensitivity in imports.NOT_IMPORTABLE:
         raise LayerError(imports.display_name(name), "incidents")
     table = read(data, name, sheet)
-    mapping = mapping or propose(layer_id, table.headers, spec.required_columns)
-    staged = stage(spec, table, mapping, placematch.current(), resolutions, counted=layer_id in areas.AREA_LAYERS)
+    extra = areas.POINT_COLUMNS.get(layer_id, ())
+    mapping = mapping or propose(layer_id, table.headers, (*extra, *spec.required_columns))
+    area_layer = layer_id in areas.AREA_LAYERS
+    zone_rows = area_layer and not set(mapping.columns.values()) & set(LOCATION_TARGETS)
+    staged = stage(
+        spec,
+        table,
+        mapping,
+        placematch.current(),
+        resolutions,
+        counted=area_layer and not zone_rows,
+        extra_columns=extra,
+        zones=areas.zones() if zone_rows else None,
+    )
     frame = None
     if len(staged.points):
         frame = staged.points
-        if layer_id in areas.AREA_LAYERS:
-            frame = areas.to_areas(layer_id, staged.points)
-            staged = _without_points(staged)
+        if area_layer and not zone_rows:
+            frame, outside = areas.to_areas(layer_id, staged.points)
+            staged = _without_points(staged, outside)
     return Preview(layer_id, table, mapping, staged, frame)
 
 
-def _without_points(staged: Staged) -> Staged:
-    """The staging result with the points' positions and values dropped: only the counts survive."""
-    counts = staged.points[["located", "line"]].copy()
+def _without_points(staged: Staged, outside: tuple[int, ...]) -> Staged:
+    """The staging result with the points' positions and values dropped: only the counts survive.
+
+    `outside`: lines the counting refused (a point inside the atlas window but in no commune zone).
+    """
+    kept = staged.points[~staged.points["line"].isin(outside)]
+    counts = kept[["located", "line"]].copy()
     empty = gpd.GeoDataFrame(counts.assign(geometry=None), geometry="geometry", crs="EPSG:4326")
-    return Staged(staged.layer, empty, staged.refused, staged.unresolved, staged.rows_read, staged.preferred)
+    refused = sorted((*staged.refused, *(Refusal(line, "outside_zones") for line in outside)), key=lambda r: r.line)
+    return Staged(staged.layer, empty, tuple(refused), staged.unresolved, staged.rows_read, staged.preferred)
 
 
 def commit(

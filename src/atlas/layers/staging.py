@@ -105,12 +105,19 @@ def stage(
     resolutions: Mapping[str, Resolution] | None = None,
     *,
     counted: bool = False,
+    extra_columns: tuple[str, ...] = (),
+    zones: gpd.GeoDataFrame | None = None,
 ) -> Staged:
     """Place and type every row of `table` as layer `spec` would store it; see the module doc.
 
     `counted`: the rows are points to be counted per area (shelters, relays), so a per-area column
     the file does not give (the count itself) is not required of each row; values given are typed.
+    `extra_columns`: per-point values the counting reads (a shelter's kind, its capacity), kept as text.
+    `zones`: the rows are areas (a filled template: one row per commune); each row's geometry is
+    the zone of its `commune`, and an unknown or repeated commune is refused.
     """
+    if zones is not None:
+        return _stage_zone_rows(spec, table, mapping, zones)
     if counted:
         relaxed = {c: replace(col, required=False) for c, col in spec.columns.items()}
         spec = replace(spec, columns=relaxed)
@@ -127,7 +134,7 @@ def stage(
             i = column_of.get(target)
             return row[i] if i is not None and i < len(row) else None
 
-        values = {c: cell(c) for c in spec.required_columns if c in column_of}
+        values = {c: _code(spec.id, c, cell(c)) for c in (*spec.required_columns, *extra_columns) if c in column_of}
         where = _coordinates(cell(LATITUDE), cell(LONGITUDE), cell(GEOPOINT))
         if isinstance(where, Refusal):
             refused.append(Refusal(line, where.reason, where.values))
@@ -163,7 +170,7 @@ def stage(
         _fill_defaults(spec, record, lon, lat, located)
         record.update(located=located, line=line, geometry=shapely.Point(lon, lat))
         records.append(record)
-    frame = _typed(spec, records, refused)
+    frame = _typed(spec, records, refused, extra_columns)
     unresolved = tuple(Unresolved(n, s, tuple(lines), c) for n, s, lines, c in pending.values())
     if counted:  # shelters: a refusal names the line and the problem, never the position or the value
         refused = [_quiet(r) for r in refused]
@@ -229,11 +236,13 @@ def _fill_defaults(spec: LayerSpec, record: dict[str, object], lon: float, lat: 
         record.setdefault(column, None)
 
 
-def _typed(spec: LayerSpec, records: list[dict[str, object]], refused: list[Refusal]) -> gpd.GeoDataFrame:
+def _typed(
+    spec: LayerSpec, records: list[dict[str, object]], refused: list[Refusal], extra: tuple[str, ...] = ()
+) -> gpd.GeoDataFrame:
     """The accepted rows with the layer's column types applied; a row with a bad value is refused alone."""
     from atlas.layers.validate import LayerError
 
-    columns = [*spec.required_columns, "located", "line", "geometry"]
+    columns = [*spec.required_columns, *extra, "located", "line", "geometry"]
     if not records:
         return gpd.GeoDataFrame(pd.DataFrame(columns=columns), geometry="geometry", crs="EPSG:4326")
     frame = gpd.GeoDataFrame(pd.DataFrame.from_records(records, columns=columns), geometry="geometry", crs="EPSG:4326")
@@ -273,3 +282,43 @@ def _quiet(refusal: Refusal) -> Refusal:
         kept = {k: v for k, v in refusal.values.items() if k in ("column", "expected")}
         return Refusal(refusal.line, "bad_value_quiet", kept)
     return refusal
+
+
+def _code(layer_id: str, column: str, value: object) -> object:
+    """A coded column's label (as a template's drop-down writes it, in French or English) → its code."""
+    from atlas.layers.codes import to_code
+
+    return to_code(layer_id, column, value)
+
+
+def _stage_zone_rows(spec: LayerSpec, table: Table, mapping: ColumnMapping, zones: gpd.GeoDataFrame) -> Staged:
+    """One row per commune (a filled template): the commune's zone is the geometry; values typed per row."""
+    index = {h: i for i, h in enumerate(table.headers)}
+    column_of = {target: index[h] for h, target in mapping.columns.items() if h in index}
+    by_name = {normalise(str(z["commune"])): z for _, z in zones.iterrows()}
+    records: list[dict[str, object]] = []
+    refused: list[Refusal] = []
+    seen: set[str] = set()
+    for line, row in zip(table.lines, table.rows, strict=True):
+        values = {c: _code(spec.id, c, row[i] if i < len(row) else None) for c, i in column_of.items()}
+        commune = _text(values.get("commune"))
+        zone = by_name.get(normalise(commune))
+        if zone is None:
+            refused.append(Refusal(line, "unknown_commune" if commune else "no_location", {"name": commune[:80]}))
+            continue
+        if normalise(commune) in seen:
+            refused.append(Refusal(line, "duplicate_commune", {"name": commune[:80]}))
+            continue
+        seen.add(normalise(commune))
+        record = {c: values.get(c) for c in spec.required_columns}
+        for column in ADMIN_COLUMNS:
+            if column in spec.required_columns and column in zone and not _text(record.get(column)):
+                record[column] = zone[column]
+        record["commune"] = zone["commune"]
+        if "synthetic" in spec.required_columns:
+            record["synthetic"] = False
+        record.update(located="commune_zone", line=line, geometry=zone.geometry)
+        records.append(record)
+    frame = _typed(spec, records, refused)
+    refused.sort(key=lambda r: r.line)
+    return Staged(spec.id, frame, tuple(refused), (), len(table.rows))

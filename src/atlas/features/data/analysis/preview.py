@@ -67,6 +67,8 @@ def rows_table(result: Preview, lang: str) -> pd.DataFrame:
 def located_words(located: str, lang: str) -> str:
     if located.startswith("gazetteer:"):
         return t("preview.by_gazetteer", lang, place=located.split(":", 1)[1])
+    if located == "commune_zone":
+        return t("preview.by_zone", lang)
     if located.startswith("resolved:"):
         return t("preview.by_person", lang)
     return t("preview.by_coordinates", lang)
