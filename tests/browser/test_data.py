@@ -119,3 +119,47 @@ def test_a_geopackage_layer_is_picked_imported_as_a_new_version_and_listed(guard
         (1, 12, stored[0].source, False),
         (2, 5, "Ministry of Mines", True),
     ]
+
+
+def test_a_kobo_export_is_previewed_on_the_map_resolved_and_committed_in_french(guarded_context, tmp_path):
+    """The Kobo relays export: preview (format, map, rows), Moussala picked, then Commit — nothing before."""
+    from tests.helpers.partner_files import kobo_relays_csv
+
+    home = tmp_path / "home"
+    url_db = f"sqlite:///{home / 'atlas.gpkg'}"
+    with running_app({"ATLAS_HOME": str(home)}) as url:
+        context = guarded_context(viewport={"width": 1400, "height": 1600})
+        page = context.new_page()
+        try:
+            page.goto(f"{url}/data?lang=fr")
+            wait_for_app(page)
+            layer = page.locator("[data-testid=stSelectbox]").filter(has_text="Couche à remplacer")
+            layer.click()
+            page.keyboard.type("Bajenu")
+            page.keyboard.press("Enter")
+            page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+                {"name": "relais_kobo.csv", "mimeType": "text/csv", "buffer": kobo_relays_csv()}
+            )
+            page.get_by_text("séparateur point-virgule", exact=False).first.wait_for(timeout=60_000)
+            page.get_by_text("5 lignes lues : 3 acceptées", exact=False).first.wait_for(timeout=30_000)
+            page.locator("iframe").first.wait_for(timeout=30_000)  # the offline preview map
+            commit = page.get_by_role("button", name="Valider l'import")
+            assert commit.is_disabled()  # Moussala is still to resolve
+            assert [v.kind for v in store.versions("bajenu_gox", url=url_db)] == ["shipped"]
+            picker = page.locator("[data-testid=stSelectbox]").filter(has_text="Lieu pour « Moussala »")
+            picker.click()
+            page.keyboard.type("1259984449")
+            page.keyboard.press("Enter")
+            page.get_by_text("0 à résoudre", exact=False).first.wait_for(timeout=30_000)
+            page.get_by_label("Source des données (obligatoire)").fill("Ministère de la Femme")
+            page.get_by_label("Licence (obligatoire)").fill("restreinte")
+            page.get_by_role("button", name="Valider l'import").click()
+            page.get_by_text("version 2 est maintenant la version en cours", exact=False).first.wait_for(
+                timeout=60_000
+            )
+            assert not exceptions_on_page(page)
+        finally:
+            context.close()
+    stored = store.versions("bajenu_gox", url=url_db)
+    assert [(v.version, v.current) for v in stored] == [(1, False), (2, True)]
+    assert stored[1].located == "2 rows by coordinates, 2 by place name (gazetteer)"
