@@ -154,9 +154,7 @@ def test_a_kobo_export_is_previewed_on_the_map_resolved_and_committed_in_french(
             page.get_by_label("Source des données (obligatoire)").fill("Ministère de la Femme")
             page.get_by_label("Licence (obligatoire)").fill("restreinte")
             page.get_by_role("button", name="Valider l'import").click()
-            page.get_by_text("version 2 est maintenant la version en cours", exact=False).first.wait_for(
-                timeout=60_000
-            )
+            page.get_by_text("version 2 est maintenant la version en cours", exact=False).first.wait_for(timeout=60_000)
             assert not exceptions_on_page(page)
         finally:
             context.close()

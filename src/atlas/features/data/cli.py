@@ -50,7 +50,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     versions.add_argument("layer", choices=layers)
     imp = sub.add_parser("import", help="validate a file and add it as the layer's new current version")
     imp.add_argument("layer", choices=imports.importable_layers())
-    imp.add_argument("file", type=Path, help="GeoJSON, GeoPackage or zipped shapefile (EPSG:4326)")
+    imp.add_argument("file", type=Path, help="GeoJSON, GeoPackage, zipped shapefile (EPSG:4326), CSV or XLSX table")
     imp.add_argument("--source", required=True, help="where the data come from")
     imp.add_argument("--licence", required=True, help="the data's licence")
     imp.add_argument("--user", default="", help="who imports (recorded with the version)")

@@ -60,7 +60,7 @@ def rows_table(result: Preview, lang: str) -> pd.DataFrame:
         rows.extend((line, t("preview.to_resolve", lang), reason) for line in item.lines)
     rows.sort(key=lambda r: r[0])
     return pd.DataFrame(
-        rows, columns=[t("preview.col_line", lang), t("preview.col_status", lang), t("preview.col_reason", lang)]
+        rows, columns=[t("preview.col_line", lang), t("sources.status", lang), t("preview.col_reason", lang)]
     )
 
 
