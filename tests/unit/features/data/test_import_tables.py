@@ -73,3 +73,25 @@ def test_gis_only_options_are_refused_for_a_gis_file(private_store, tmp_path, ca
     path.write_bytes(geojson_bytes(minimal_frame("bajenu_gox")))
     assert main(["import", "bajenu_gox", str(path), *ARGS, "--dry-run"]) == 2
     assert "apply to tables" in capsys.readouterr().err
+
+
+def test_odk_export_imports_its_good_rows_and_reports_the_bad_one(private_store, tmp_path, capsys):
+    path = tmp_path / "odk.csv"
+    path.write_bytes(pf.odk_mining_csv())
+    assert main(["import", "mining_sites", str(path), *ARGS]) == 0
+    out, err = capsys.readouterr()
+    assert "CSV text, encoding utf-8, delimiter comma" in out
+    assert "site-gps-Latitude" in out and "-> latitude" in out and "SubmissionDate" in out
+    assert "line 4: column 'kind': value 'placer' refused" in err
+    assert "imported 2 features into mining_sites: version 2 is now current" in out
+    stored = store.load_version("mining_sites", 2)
+    assert list(stored["name"]) == ["Placer Tenkoto", "Placer Bantaco"]
+
+
+def test_kobo_xlsx_export_with_a_sheet_name(private_store, tmp_path, capsys):
+    path = tmp_path / "relais.xlsx"
+    path.write_bytes(pf.kobo_relays_xlsx())
+    assert main(["import", "bajenu_gox", str(path), *ARGS, "--sheet", "Nope"]) == 2
+    assert "no sheet 'Nope'" in capsys.readouterr().err
+    assert main(["import", "bajenu_gox", str(path), *ARGS, "--sheet", "Sheet", "--resolve", "Moussala=1326635101"]) == 0
+    assert "version 2 is now current" in capsys.readouterr().out
