@@ -60,8 +60,9 @@ def test_map_page_speaks_the_chosen_language(lang, title, legend_word, open_page
 def test_map_page_reads_its_view_from_the_url_and_writes_it_back(open_page):
     at = open_page("app_pages/map.py", "en", dept="Saraya", layers="mining_sites,border_villages")
     assert at.selectbox(key="map_dept").value == "Saraya"
-    assert at.checkbox(key="layer_mining_sites").value and not at.checkbox(key="layer_places").value
-    at.checkbox(key="layer_places").check().run()
+    assert at.button_group(key="layers_mining").value == ["mining_sites"]
+    assert at.button_group(key="layers_context").value == []  # places are off in this link
+    at.button_group(key="layers_context").select("places").run()
     layers = at.query_params["layers"]
     layers = layers[0] if isinstance(layers, list) else layers
     assert {"places", "mining_sites", "border_villages"} <= set(layers.split(","))
