@@ -53,13 +53,27 @@ else:
 
 # --- sidebar: add to the deck, department, layers by group, basemap ---------------------------
 deck_slot = st.sidebar.container()
-options = [ALL, *DEPARTMENTS]
-department = st.sidebar.selectbox(
-    t("dept.label", lang),
-    options,
-    index=options.index(view.department),
-    key="map_dept",
-    format_func=lambda d: t("dept.all", lang) if d == ALL else d,
+
+
+def _keep_a_department() -> None:
+    """Callback: clicking the chosen department again would leave none chosen; it means the whole region."""
+    if st.session_state.get("map_dept") is None:
+        st.session_state["map_dept"] = ALL
+
+
+# Pills, not a select box: the select box's code (~130 KB of JavaScript in 8 files) was fetched
+# before the map on a first visit; the layer pills need the pills' code anyway.
+department = (
+    st.sidebar.pills(
+        t("dept.label", lang),
+        [ALL, *DEPARTMENTS],
+        selection_mode="single",
+        default=view.department,
+        key="map_dept",
+        format_func=lambda d: t("dept.all", lang) if d == ALL else d,
+        on_change=_keep_a_department,
+    )
+    or ALL
 )
 active = set(view.layers) if view.layers is not None else {s.id for s in all_layers() if s.default_on}
 chosen: list[str] = []
