@@ -6,7 +6,10 @@ Run: `.venv/bin/python -m bench.bench_map [--runs 3] [--before REF]`. Prints num
   first visit, nothing cached), and again in the same context (a returning visitor);
 - payload: bytes the browser receives for the map page (all responses, and the map component's
   own arguments), and the Python build time of the default map;
-- toggle: from clicking a layer's toggle to the map redrawn with the new feature count.
+- toggle: from clicking a layer's toggle to the map redrawn with the new feature count;
+- the floor: a hello-world Streamlit page (bench/apps/hello.py, the atlas's server settings) from
+  opening the link to its text shown, in the same browser: what Streamlit's own frontend costs
+  before any page of ours draws anything.
 """
 
 from __future__ import annotations
@@ -52,6 +55,28 @@ def layer_toggle(page, name: str):
     """A layer's toggle: a pill (button) now, a checkbox at revisions before the pills (`--before`)."""
     pill = page.get_by_role("button", name=name, exact=True)
     return pill if pill.count() else page.get_by_role("checkbox", name=name)
+
+
+def hello_figures(runs: int) -> dict[str, float]:
+    """The floor: a hello-world page's first paint (a new browser context each time, as for the map)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.helpers.protocol import server, streamlit_argv
+
+    times = []
+    with sync_playwright() as pw, server(streamlit_argv(ROOT / "bench" / "apps" / "hello.py")) as port:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for run in range(runs + 1):
+            context = browser.new_context(viewport={"width": 1500, "height": 1100})
+            page = context.new_page()
+            start = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.get_by_text("world").wait_for(timeout=120_000)
+            if run:  # the first is the server's first run
+                times.append(time.perf_counter() - start)
+            context.close()
+        browser.close()
+    return {"hello-world page shown (s, median)": statistics.median(times)}
 
 
 def browser_figures(runs: int, env: dict[str, str] | None = None) -> dict[str, float]:
@@ -114,7 +139,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", metavar="REF", help="also measure the atlas at this git revision")
     args = parser.parse_args()
-    results = {"atlas": {**python_build_figures(), **browser_figures(args.runs)}}
+    results = {"atlas": {**python_build_figures(), **browser_figures(args.runs)}, "floor": hello_figures(args.runs)}
     if args.before:
         from bench.bench_load import extract_revision
 
@@ -122,6 +147,8 @@ def main() -> None:
             src = extract_revision(args.before, Path(tmp))
             results[f"atlas@{args.before}"] = browser_figures(args.runs, {"PYTHONPATH": str(src)})
     print(json.dumps({name: {k: round(v, 3) for k, v in r.items()} for name, r in results.items()}, indent=2))
+    floor = results["floor"]["hello-world page shown (s, median)"]
+    print(f"floor: a hello-world Streamlit page is shown in {floor:.2f} s in this browser, this run")
     now = results["atlas"]
     base = results.get(f"atlas@{args.before}", {})
     for label, key, goal in (
