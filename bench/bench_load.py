@@ -61,14 +61,14 @@ def measure(target: Target, port: int, sessions: int, runs: int) -> LoadResult:
 def table(targets: list[Target]) -> list[str]:
     hello = next(t for t in targets if t.name == "hello-world")
     lines = [
-        f"{'page':<22}{'sessions':>9}{'runs/s':>9}{'× hello':>9}{'p50 s':>8}{'p95 s':>8}{'KB/run':>9}",
+        f"{'page':<30}{'sessions':>9}{'runs/s':>9}{'× hello':>9}{'p50 s':>8}{'p95 s':>8}{'KB/run':>9}",
     ]
     for level in LEVELS:
         for t in targets:
             r = t.results[level]
             ratio = r.runs_per_s / hello.results[level].runs_per_s
             lines.append(
-                f"{t.name:<22}{level:>9}{r.runs_per_s:>9.2f}{ratio:>9.2f}{r.pct(0.5):>8.2f}{r.pct(0.95):>8.2f}"
+                f"{t.name:<30}{level:>9}{r.runs_per_s:>9.2f}{ratio:>9.2f}{r.pct(0.5):>8.2f}{r.pct(0.95):>8.2f}"
                 f"{r.kb_per_run:>9.0f}"
             )
     return lines
@@ -110,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", metavar="REF", help="also measure the atlas at this git revision")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--workers", type=int, default=1, help="also measure `atlas serve --workers N` (nginx)")
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="also measure the atlas on PostgreSQL + PostGIS (a private schema of $ATLAS_TEST_POSTGRES_URL, "
+        "started by `source tools/postgres.sh`); `--workers N` then runs on it too, as a server would",
+    )
     args = parser.parse_args(argv)
 
     targets = [
@@ -125,12 +131,19 @@ def main(argv: list[str] | None = None) -> int:
             targets.append(
                 Target(f"atlas@{args.before}", atlas_argv(), "lang=fr", env={"PYTHONPATH": str(src)}, map_page=True)
             )
+        shared: dict[str, str] = {}
+        if args.postgres:
+            from tests.helpers.postgres import private_postgres
+
+            shared = {"ATLAS_DATABASE_URL": stack.enter_context(private_postgres())}
+            targets.append(Target("atlas on PostGIS", atlas_argv(), "lang=fr", env=shared, map_page=True))
         if args.workers > 1:
             targets.append(
                 Target(
-                    f"atlas {args.workers} processes",
+                    f"atlas {args.workers} processes" + (" on PostGIS" if shared else ""),
                     atlas_argv(args.workers),
                     "lang=fr",
+                    env=shared,
                     map_page=True,
                     ports=args.workers + 1,
                 )

@@ -1,17 +1,20 @@
-"""Map page figures for the notes: cold start to first map drawn, payload, rerun on a layer toggle.
+"""Map page figures for the notes: first map drawn in Chromium, payload, a layer toggle, and the floor.
 
 Run: `.venv/bin/python -m bench.bench_map [--runs 3] [--before REF]`. Prints numbers; asserts nothing.
-- cold start: from `atlas serve` spawn to the first Leaflet feature drawn in headless Chromium;
 - first map: the same on a warm server, from opening the link (a new browser context each time: a
   first visit, nothing cached), and again in the same context (a returning visitor);
 - payload: bytes the browser receives for the map page (all responses, and the map component's
   own arguments), and the Python build time of the default map;
-- toggle: from clicking a layer checkbox to the map redrawn with the new feature count.
+- toggle: from clicking a layer's toggle to the map redrawn with the new feature count;
+- the floor: a hello-world Streamlit page (bench/apps/hello.py, the atlas's server settings) from
+  opening the link to its text shown, in the same browser: what Streamlit's own frontend costs
+  before any page of ours draws anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import tempfile
@@ -48,59 +51,95 @@ TARGET_FIRST_MAP_S = 2.0
 TARGET_TOGGLE_S = 0.5
 
 
-def browser_figures(runs: int, env: dict[str, str] | None = None) -> dict[str, float]:
-    """First map and toggle times in Chromium against one warm server (a new browser context per run)."""
+def layer_toggle(page, name: str):
+    """A layer's toggle: a pill (button) now, a checkbox at revisions before the pills (`--before`)."""
+    pill = page.get_by_role("button", name=name, exact=True)
+    return pill if pill.count() else page.get_by_role("checkbox", name=name)
+
+
+def _hello_visit(browser, url: str) -> float:
+    """The floor: seconds from opening a hello-world page to its text shown (a new browser context)."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(f"{url}/")
+    page.get_by_text("world").wait_for(timeout=120_000)
+    seconds = time.perf_counter() - start
+    context.close()
+    return seconds
+
+
+def _map_visit(browser, url: str, figures: dict[str, list[float]], first_run: bool) -> None:
+    """One visitor: first map (new context), two layer toggles, the link opened again (returning)."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    sizes: list[int] = []
+    page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
+    frames: list[int] = []
+    page.on("websocket", lambda ws, f=frames: ws.on("framereceived", lambda p, f=f: f.append(len(p))))
+    start = time.perf_counter()
+    page.goto(f"{url}/?lang=fr")
+    frame = map_frame(page)
+    frame.locator(".leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
+    if not first_run:  # the server's first page: imports and first build (not what a room waits for)
+        figures["first"].append(time.perf_counter() - start)
+    wait_for_app(page)
+    figures["received"].append((sum(sizes) + sum(frames)) / 1024)
+    figures["component"].append(sum(frames) / 1024)
+    for _ in range(2):  # Localités off, then on again
+        before = frame.locator(".leaflet-interactive").count()
+        start = time.perf_counter()
+        layer_toggle(page, "Localités").click(force=True)
+        page.wait_for_function(TOGGLE_WAIT_JS, arg=before, timeout=60_000)
+        if not first_run:
+            figures["toggles"].append(time.perf_counter() - start)
+        wait_for_app(page)
+    if not first_run:  # the same person opening the link again: the browser has Streamlit's code cached
+        again = context.new_page()
+        start = time.perf_counter()
+        again.goto(f"{url}/?lang=fr")
+        map_frame(again).locator(".leaflet-interactive").first.wait_for(state="attached")
+        figures["returning"].append(time.perf_counter() - start)
+    context.close()
+
+
+def browser_figures(runs: int, envs: dict[str, dict[str, str]]) -> dict[str, dict[str, float]]:
+    """First map and toggle times in Chromium, per atlas in `envs` (name → environment), and the floor.
+
+    Every server is started first, then each run visits them in turn (atlas, before, hello-world):
+    on a machine whose load moves by the minute, the figures compared come from the same minutes.
+    """
     from playwright.sync_api import sync_playwright
 
-    cold, first, returning, toggles, received, component = [], [], [], [], [], []
-    with sync_playwright() as pw:
+    from tests.helpers.protocol import server, streamlit_argv
+
+    collected = {name: {k: [] for k in ("first", "returning", "toggles", "received", "component")} for name in envs}
+    hello: list[float] = []
+    with sync_playwright() as pw, contextlib.ExitStack() as stack:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        spawn = time.perf_counter()
-        with running_app(extra_env=env) as url:
-            for run in range(runs + 1):
-                context = browser.new_context(viewport={"width": 1500, "height": 1100})
-                page = context.new_page()
-                sizes: list[int] = []
-                page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
-                frames: list[int] = []
-                page.on("websocket", lambda ws, f=frames: ws.on("framereceived", lambda p, f=f: f.append(len(p))))
-                start = time.perf_counter()
-                page.goto(f"{url}/?lang=fr")
-                frame = map_frame(page)
-                frame.locator(".leaflet-interactive").first.wait_for(state="attached", timeout=120_000)
-                if run == 0:  # the server's first page: imports and first build (not what a room waits for)
-                    cold.append(time.perf_counter() - spawn)
-                else:
-                    first.append(time.perf_counter() - start)
-                wait_for_app(page)
-                received.append((sum(sizes) + sum(frames)) / 1024)
-                component.append(sum(frames) / 1024)
-                for _ in range(2):  # Localités off, then on again
-                    before = frame.locator(".leaflet-interactive").count()
-                    start = time.perf_counter()
-                    page.get_by_role("checkbox", name="Localités").click(force=True)
-                    page.wait_for_function(TOGGLE_WAIT_JS, arg=before, timeout=60_000)
-                    if run:
-                        toggles.append(time.perf_counter() - start)
-                    wait_for_app(page)
-                if run:  # the same person opening the link again: the browser has Streamlit's code cached
-                    again = context.new_page()
-                    start = time.perf_counter()
-                    again.goto(f"{url}/?lang=fr")
-                    map_frame(again).locator(".leaflet-interactive").first.wait_for(state="attached")
-                    returning.append(time.perf_counter() - start)
-                context.close()
+        urls = {name: stack.enter_context(running_app(extra_env=env)) for name, env in envs.items()}
+        hello_port = stack.enter_context(server(streamlit_argv(ROOT / "bench" / "apps" / "hello.py")))
+        for run in range(runs + 1):
+            for name, url in urls.items():
+                _map_visit(browser, url, collected[name], first_run=run == 0)
+            seconds = _hello_visit(browser, f"http://127.0.0.1:{hello_port}")
+            if run:
+                hello.append(seconds)
         browser.close()
-    return {
-        "cold start to first map (s)": cold[0],
-        "first map, warm server (s, median)": statistics.median(first),
-        "first map, warm server (s, worst)": max(first),
-        "first map, returning visitor (s, median)": statistics.median(returning),
-        "page payload received (KB)": statistics.median(received),
-        "of which websocket/app messages (KB)": statistics.median(component),
-        "layer toggle (s, median)": statistics.median(toggles),
-        "layer toggle (s, worst)": max(toggles),
+    out = {
+        name: {
+            "first map, warm server (s, median)": statistics.median(f["first"]),
+            "first map, warm server (s, worst)": max(f["first"]),
+            "first map, returning visitor (s, median)": statistics.median(f["returning"]),
+            "page payload received (KB)": statistics.median(f["received"]),
+            "of which websocket/app messages (KB)": statistics.median(f["component"]),
+            "layer toggle (s, median)": statistics.median(f["toggles"]),
+            "layer toggle (s, worst)": max(f["toggles"]),
+        }
+        for name, f in collected.items()
     }
+    out["floor"] = {"hello-world page shown (s, median)": statistics.median(hello)}
+    return out
 
 
 def main() -> None:
@@ -108,14 +147,19 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", metavar="REF", help="also measure the atlas at this git revision")
     args = parser.parse_args()
-    results = {"atlas": {**python_build_figures(), **browser_figures(args.runs)}}
-    if args.before:
-        from bench.bench_load import extract_revision
+    with tempfile.TemporaryDirectory(prefix="atlas-before-") as tmp:
+        envs: dict[str, dict[str, str]] = {"atlas": {}}
+        if args.before:
+            from bench.bench_load import extract_revision
 
-        with tempfile.TemporaryDirectory(prefix="atlas-before-") as tmp:
-            src = extract_revision(args.before, Path(tmp))
-            results[f"atlas@{args.before}"] = browser_figures(args.runs, {"PYTHONPATH": str(src)})
+            envs[f"atlas@{args.before}"] = {"PYTHONPATH": str(extract_revision(args.before, Path(tmp)))}
+        results = browser_figures(args.runs, envs)
+    results["atlas"] = {**python_build_figures(), **results["atlas"]}
     print(json.dumps({name: {k: round(v, 3) for k, v in r.items()} for name, r in results.items()}, indent=2))
+    floor = results["floor"]["hello-world page shown (s, median)"]
+    first = results["atlas"]["first map, warm server (s, median)"]
+    print(f"floor: a hello-world Streamlit page is shown in {floor:.2f} s in this browser, this run;")
+    print(f"       the atlas's first map comes {first - floor:.2f} s after that")
     now = results["atlas"]
     base = results.get(f"atlas@{args.before}", {})
     for label, key, goal in (

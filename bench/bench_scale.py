@@ -31,22 +31,21 @@ def payloads() -> dict[str, float]:
     """Map payload for the default view and a zoom-13 view, and the naive build's, in bytes; build seconds."""
     import folium
 
+    from atlas.common.web.cachescope import cache_scope
     from atlas.features.map.analysis.link import MapLink
     from atlas.features.map.analysis.viewport import bounds_around
     from atlas.features.map.web import page
-    from atlas.layers.registry import all_layers, data_version, load_frame
+    from atlas.layers.registry import all_layers, load_frame
 
-    version = data_version()
+    scope = cache_scope()
     view = MapLink(lang="fr")
     home = page.MapHome.of(view)
     center, zoom = home.center_zoom()
     start = time.perf_counter()
-    frame = page.map_frame(home, version)
-    overlay = page.map_overlay(
-        page._chosen(view), view.department, view.lang, zoom, bounds_around(center, zoom), version
-    )
+    frame = page.map_frame(home, scope)
+    overlay = page.map_overlay(page._chosen(view), view.department, view.lang, zoom, bounds_around(center, zoom), scope)
     build = time.perf_counter() - start
-    near = page.map_overlay(page._chosen(view), view.department, view.lang, 13, bounds_around(center, 13), version)
+    near = page.map_overlay(page._chosen(view), view.department, view.lang, 13, bounds_around(center, 13), scope)
     start = time.perf_counter()
     naive = folium.Map(location=list(center), zoom_start=zoom, tiles=None)
 

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import atlas.app
-from atlas.foundation.config import STATIC_URL
+from atlas.foundation.config import ALL, STATIC_URL
 
 APP_DIR = Path(atlas.app.__file__).resolve().parent
 
@@ -59,9 +59,10 @@ def test_map_page_speaks_the_chosen_language(lang, title, legend_word, open_page
 
 def test_map_page_reads_its_view_from_the_url_and_writes_it_back(open_page):
     at = open_page("app_pages/map.py", "en", dept="Saraya", layers="mining_sites,border_villages")
-    assert at.selectbox(key="map_dept").value == "Saraya"
-    assert at.checkbox(key="layer_mining_sites").value and not at.checkbox(key="layer_places").value
-    at.checkbox(key="layer_places").check().run()
+    assert at.button_group(key="map_dept").value == "Saraya"
+    assert at.button_group(key="layers_mining").value == ["mining_sites"]
+    assert at.button_group(key="layers_context").value == []  # places are off in this link
+    at.button_group(key="layers_context").select("places").run()
     layers = at.query_params["layers"]
     layers = layers[0] if isinstance(layers, list) else layers
     assert {"places", "mining_sites", "border_villages"} <= set(layers.split(","))
@@ -71,3 +72,10 @@ def test_sources_page_lists_synthetic_layers_on_screen(open_page):
     at = open_page("app_pages/data.py", "en")
     warnings = " ".join(w.value for w in at.warning)
     assert "SYNTHETIC" in warnings and "Bajenu Gox" in warnings
+
+
+def test_clicking_the_chosen_department_again_means_the_whole_region(open_page):
+    at = open_page("app_pages/map.py", "en", dept="Saraya")
+    at.button_group(key="map_dept").set_value(None).run()
+    assert at.button_group(key="map_dept").value == ALL
+    assert "dept" not in at.query_params  # the link says the whole region (the default)

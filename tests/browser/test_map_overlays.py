@@ -29,7 +29,7 @@ def test_toggling_a_layer_redraws_its_features_in_the_same_map(page, app_url):
     inner = map_iframe(page).content_frame()
     inner.evaluate("() => { window.__same_map = true; }")
     before = inner.evaluate(DRAWN_JS)
-    page.get_by_role("checkbox", name="Localités").click(force=True)
+    page.get_by_role("button", name="Localités", exact=True).click()
     inner.wait_for_function(f"(n) => ({DRAWN_JS})() < n", arg=before, timeout=30_000)
     wait_for_app(page)
     assert inner.evaluate("() => window.__same_map === true")  # the overlay changed, the map was kept

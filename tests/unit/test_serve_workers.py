@@ -1,4 +1,4 @@
-"""`atlas serve --workers 2`: two Streamlit processes behind nginx, both serving the map, sharing the data."""
+"""`atlas serve --workers 2`: two Streamlit processes behind nginx, both serving the map, sharing a PostGIS store."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from atlas.app.workers import nginx_config
 from atlas.layers import imports
 from atlas.layers.registry import get_layer
+from tests.helpers.postgres import private_postgres
 from tests.helpers.protocol import atlas_argv, one_run, run_sync, server
 
 
@@ -30,14 +31,17 @@ def test_the_proxy_config_routes_only_known_workers_and_upgrades_websockets(tmp_
 
 @pytest.fixture(scope="module")
 def proxied(tmp_path_factory):
+    """Two workers behind nginx sharing a PostgreSQL + PostGIS store (a private schema), as on a server."""
     home = tmp_path_factory.mktemp("workers")
-    env = {"ATLAS_HOME": str(home)}  # both workers use the default store there (one SQLite file)
-    with server(atlas_argv(workers=2), env=env, ports=3) as port:
-        yield port, env
+    with private_postgres() as url:
+        env = {"ATLAS_HOME": str(home), "ATLAS_DATABASE_URL": url}
+        with server(atlas_argv(workers=2), env=env, ports=3) as port:
+            yield port, env, home
 
 
+@pytest.mark.postgis
 def test_both_processes_serve_the_map_through_the_proxy_and_see_an_import_at_once(proxied, monkeypatch):
-    port, env = proxied
+    port, env, home = proxied
     assert {_worker_of(port, f"atlas_worker={w}") for w in ("w0", "w1")} == {"w0", "w1"}
     assert _worker_of(port, "atlas_worker=../etc") in {"w0", "w1"}  # a forged cookie is not trusted
     for worker in ("w0", "w1"):
@@ -51,6 +55,7 @@ def test_both_processes_serve_the_map_through_the_proxy_and_see_an_import_at_onc
     collection["features"].append(feature)
     data = json.dumps(collection).encode()
     imports.import_layer("mining_sites", data, "sites.geojson", "Atelier", "CC BY 4.0")
-    for worker in ("w0", "w1"):
+    for worker in ("w0", "w1"):  # at once: no wait, no retry (each worker's store watcher got the NOTIFY)
         run = run_sync(one_run(port, "lang=fr", cookie=f"atlas_worker={worker}", needle=b"Site importe par un atelier"))
         assert run.found, worker
+    assert not list(home.glob("*.gpkg"))  # the data live in PostgreSQL, not in a shared SQLite file

@@ -7,19 +7,17 @@ stays thin; the logic is in the features, layers and foundation packages.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from atlas.common.web.builtin_texts import builtin_texts_style
 from atlas.common.web.urlstate import get_language
-from atlas.foundation.config import LANGUAGES
+from atlas.foundation.config import LANGUAGES, STATIC_URL
 from atlas.foundation.i18n import t
 
-# A local favicon: a ":material/...:" page icon would be fetched from the internet.
-st.set_page_config(
-    page_title="Atlas de Kédougou", page_icon=str(Path(__file__).parent / "static" / "favicon.png"), layout="wide"
-)
+# A local favicon: a ":material/...:" page icon would be fetched from the internet. Its static URL,
+# not its file: a file is read and registered as media on every run (5 % of a new session, py-spy),
+# a static file is served by `atlas serve` and cached by the browser.
+st.set_page_config(page_title="Atlas de Kédougou", page_icon=f"{STATIC_URL}/favicon.png", layout="wide")
 
 PAGES: list[tuple[str, str, str, str]] = [  # (file, url_path, title key, icon)
     ("app_pages/map.py", "map", "page.map", ":material/map:"),

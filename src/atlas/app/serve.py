@@ -26,6 +26,9 @@ SETTINGS: dict[str, str] = {
     # A full gc.collect() after every run walked the whole geodata heap: a third of the server's time
     # under load (py-spy, bench/bench_load.py). Python's own generational collector still runs.
     "runner.postScriptGC": "false",
+    # Streamlit empties its compiled-script cache for every new session; "magic" then re-parses each
+    # page with `ast` before compiling it: 7 ms of the map page's new session (py-spy). No page uses it.
+    "runner.magicEnabled": "false",
     "client.toolbarMode": "minimal",
     "client.showErrorLinks": "false",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",

@@ -7,8 +7,11 @@ new browser a worker cookie (`atlas_worker`, drawn at random) and routes on it. 
 be simpler but sends a whole meeting room behind one NAT address to a single process. The
 cookie's value is matched against the known workers only; anything else gets a fresh draw.
 
-The workers share one `ATLAS_HOME` (the data store): an import through one process is seen by
-the others on their next run, because every cache keys on the data version.
+The workers share one data store: PostgreSQL + PostGIS (`ATLAS_DATABASE_URL`, what a server should
+use; processes may then run on several machines) or the SQLite file in their shared `ATLAS_HOME`.
+An import through one process is seen by the others on their next run: every cache keys on the
+data version, and each process's store watcher learns of a commit at once (NOTIFY or the SQLite
+file's data version).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, selec
 from atlas.store import gpkg
 from atlas.store.engine import database_url, reading, writing
 from atlas.store.schema import tables
+from atlas.store.watch import generation
 
 WGS84 = "EPSG:4326"
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -90,19 +92,36 @@ def now() -> str:
 
 
 def current_version(layer_id: str, url: str | None = None) -> int | None:
-    """The current version number, or None before the layer is seeded (one primary-key lookup)."""
-    t = tables(url)
-    with reading(url) as conn:
-        return conn.execute(
-            select(t["layer_current"].c.version).where(t["layer_current"].c.layer_id == layer_id)
-        ).scalar()
+    """The current version number, or None before the layer is seeded (from `current_versions`)."""
+    return current_versions(url).get(layer_id)
+
+
+_versions_lock = threading.Lock()
+_versions_cache: dict[str, tuple[object, dict[str, int]]] = {}
 
 
 def current_versions(url: str | None = None) -> dict[str, int]:
-    """Every layer's current version in one query (the cache key of whatever depends on several layers)."""
+    """Every layer's current version (the cache key of whatever depends on several layers).
+
+    Asked on every run of every page, so the answer is kept per store and re-read only when the
+    store's watcher (`store.watch.generation`) says someone committed since: one query per change
+    instead of one per run. The token is taken before the query, so a commit racing the query is
+    seen on the next call. A store the watcher cannot follow is queried every time.
+    """
+    url = url or database_url()
+    token = generation(url)
+    if token is not None:
+        with _versions_lock:
+            hit = _versions_cache.get(url)
+        if hit is not None and hit[0] == token:
+            return dict(hit[1])
     cur = tables(url)["layer_current"]
     with reading(url) as conn:
-        return {str(r[0]): int(r[1]) for r in conn.execute(select(cur.c.layer_id, cur.c.version))}
+        result = {str(r[0]): int(r[1]) for r in conn.execute(select(cur.c.layer_id, cur.c.version))}
+    if token is not None:
+        with _versions_lock:
+            _versions_cache[url] = (token, result)
+    return dict(result)
 
 
 def versions(layer_id: str, url: str | None = None) -> list[VersionInfo]:

@@ -15,7 +15,7 @@ from atlas.features.map.reports.brief import map_brief_pdf
 from atlas.features.map.web import page as mappage
 from atlas.foundation.config import ALL, DEPARTMENTS
 from atlas.foundation.i18n import t
-from atlas.layers.registry import all_layers, data_version, layers_by_group
+from atlas.layers.registry import all_layers, layers_by_group
 
 lang = get_language()
 known = tuple(s.id for s in all_layers())
@@ -53,23 +53,40 @@ else:
 
 # --- sidebar: add to the deck, department, layers by group, basemap ---------------------------
 deck_slot = st.sidebar.container()
-options = [ALL, *DEPARTMENTS]
-department = st.sidebar.selectbox(
-    t("dept.label", lang),
-    options,
-    index=options.index(view.department),
-    key="map_dept",
-    format_func=lambda d: t("dept.all", lang) if d == ALL else d,
+
+
+def _keep_a_department() -> None:
+    """Callback: clicking the chosen department again would leave none chosen; it means the whole region."""
+    if st.session_state.get("map_dept") is None:
+        st.session_state["map_dept"] = ALL
+
+
+# Pills, not a select box: the select box's code (~130 KB of JavaScript in 8 files) was fetched
+# before the map on a first visit; the layer pills need the pills' code anyway.
+department = (
+    st.sidebar.pills(
+        t("dept.label", lang),
+        [ALL, *DEPARTMENTS],
+        selection_mode="single",
+        default=view.department,
+        key="map_dept",
+        format_func=lambda d: t("dept.all", lang) if d == ALL else d,
+        on_change=_keep_a_department,
+    )
+    or ALL
 )
 active = set(view.layers) if view.layers is not None else {s.id for s in all_layers() if s.default_on}
 chosen: list[str] = []
-for group, specs in layers_by_group().items():
-    if not specs:
-        continue
-    st.sidebar.markdown(f"**{t(f'group.{group}', lang)}**")
-    for spec in specs:
-        if st.sidebar.checkbox(t(f"layer.{spec.id}", lang), value=spec.id in active, key=f"layer_{spec.id}"):
-            chosen.append(spec.id)
+for group, specs in layers_by_group().items():  # one widget per group (was a checkbox per layer): less per run
+    if specs:
+        chosen += st.sidebar.pills(
+            t(f"group.{group}", lang),
+            [s.id for s in specs],
+            selection_mode="multi",
+            default=[s.id for s in specs if s.id in active],
+            format_func=lambda layer_id: t(f"layer.{layer_id}", lang),
+            key=f"layers_{group}",
+        )
 online = st.sidebar.toggle(
     t("map.online_tiles", lang), value=view.tiles, key="map_tiles", help=t("map.online_tiles_help", lang)
 )
@@ -98,21 +115,21 @@ deck_slot.button(
 )
 
 # --- warnings, figures, map, legend, details --------------------------------------------------
-version = data_version()  # once per run: the cached parts below key on it
+scope = mappage.cache_scope()  # once per run: the cached parts below key on it
 if present:  # the notices in one line, the map and its large legend, nothing else
-    if lines := mappage.page_notices(tuple(chosen), lang, version):
+    if lines := mappage.page_notices(tuple(chosen), lang, scope):
         st.warning(" · ".join(lines), icon=":material/warning:")
     mappage.map_fragment(view, present=True)
     st.stop()
-for notice in mappage.page_notices(tuple(chosen), lang, version):
+for notice in mappage.page_notices(tuple(chosen), lang, scope):
     st.warning(notice, icon=":material/warning:")
-problems = mappage.page_problems(lang, version)
+problems = mappage.page_problems(lang, scope)
 for problem in problems:
     st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
 
-mappage.show_key_figures(department, lang, version)
+mappage.show_key_figures(department, lang, scope)
 mappage.map_fragment(view)
-mappage.show_figures_table(lang, version)
+mappage.show_figures_table(lang, scope)
 st.download_button(
     t("brief.button", lang),
     data=lambda: map_brief_pdf(view),

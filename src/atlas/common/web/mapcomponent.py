@@ -25,6 +25,7 @@ import folium.elements
 
 from atlas.common.web.mapframe import map_problems
 from atlas.foundation.html_safe import escape
+from atlas.foundation.memo import shared_cache
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,12 @@ def chrome_script(attribution: str, notice: str | None) -> str:
     )
 
 
+@shared_cache(maxsize=64)
 def component_key(payload: MapPayload, key: str) -> str:
-    """The frontend component's key (st_folium's hash of the map script): same script, same map."""
+    """The frontend component's key (st_folium's hash of the map script): same script, same map.
+
+    Cached: the hash runs regular expressions over the whole script, twice per run otherwise.
+    """
     from streamlit_folium import generate_js_hash
 
     return generate_js_hash(payload.script, key, False)

@@ -7,13 +7,14 @@ import re
 
 import pytest
 
+from atlas.common.web.cachescope import cache_scope
 from atlas.common.web.mapcomponent import component_key
 from atlas.features.map.analysis.legend import feature_details
 from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.analysis.viewport import bounds_around
 from atlas.features.map.web import page
 from atlas.layers import imports
-from atlas.layers.registry import data_version, get_layer
+from atlas.layers.registry import get_layer
 from tests.helpers.scaled import import_scaled
 
 FID = re.compile(r'"_fid": "([^"]+)"')
@@ -28,9 +29,9 @@ def _default_map(layers: tuple[str, ...] | None = None, lang: str = "fr") -> tup
     view = MapLink(lang=lang, layers=layers)
     home = page.MapHome.of(view)
     center, zoom = home.center_zoom()
-    version = data_version()
-    frame = page.map_frame(home, version)
-    overlay = page.map_overlay(page._chosen(view), view.department, lang, zoom, bounds_around(center, zoom), version)
+    scope = cache_scope()
+    frame = page.map_frame(home, scope)
+    overlay = page.map_overlay(page._chosen(view), view.department, lang, zoom, bounds_around(center, zoom), scope)
     return frame, overlay
 
 
@@ -74,13 +75,13 @@ def test_a_clicked_feature_of_the_overlay_is_looked_up_server_side():
 
 
 def test_toggling_layers_keeps_the_map_frame_a_new_department_makes_a_new_one():
-    version = data_version()
+    scope = cache_scope()
     keys = {
-        component_key(page.map_frame(page.MapHome.of(view), version).payload, page.MAP_KEY)
+        component_key(page.map_frame(page.MapHome.of(view), scope).payload, page.MAP_KEY)
         for view in (MapLink(lang="fr"), MapLink(lang="fr", layers=("places",)), MapLink(lang="fr", layers=()))
     }
     assert len(keys) == 1
-    saraya = page.map_frame(page.MapHome.of(MapLink(lang="fr", department="Saraya")), version)
+    saraya = page.map_frame(page.MapHome.of(MapLink(lang="fr", department="Saraya")), scope)
     assert component_key(saraya.payload, page.MAP_KEY) not in keys
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
+from atlas.common.web.cachescope import cache_scope
 from atlas.features.map.analysis.viewport import bounds_around
 from atlas.features.map.web import page
 from atlas.foundation.config import ALL, REGION_CENTER
-from atlas.layers.registry import data_version, load_frame
+from atlas.layers.registry import load_frame
 
 
 def _places() -> gpd.GeoDataFrame:
@@ -20,7 +21,7 @@ def _places() -> gpd.GeoDataFrame:
 
 
 def _overlay(zoom: int) -> page.MapOverlay:
-    return page.map_overlay(("places",), ALL, "fr", zoom, bounds_around(REGION_CENTER, zoom), data_version())
+    return page.map_overlay(("places",), ALL, "fr", zoom, bounds_around(REGION_CENTER, zoom), cache_scope())
 
 
 def test_at_the_default_zoom_only_the_ranked_places_are_in_the_overlay():

@@ -15,6 +15,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 
+from atlas.common.web.cachescope import CacheScope, cache_scope
 from atlas.common.web.mapcomponent import (
     MapPayload,
     bounds_dict,
@@ -53,7 +54,7 @@ from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t, tn
 from atlas.foundation.memo import shared_cache
 from atlas.layers.labels import credit_line
-from atlas.layers.registry import all_layers, current_provenance, data_version, get_layer
+from atlas.layers.registry import all_layers, current_provenance, get_layer
 from atlas.layers.selection import filtered_frame, view_bounds
 
 MAP_KEY = "atlas_map"
@@ -179,9 +180,12 @@ class MapFrame:
 
 
 @shared_cache(maxsize=32)
-def map_frame(home: MapHome, version: str) -> MapFrame:
-    """The rendered map frame for `home` at data `version`, shared by every session that opens it."""
-    del version  # part of the cache key only
+def map_frame(home: MapHome, scope: CacheScope, release: str = "") -> MapFrame:
+    """The rendered map frame for `home` in `scope`, shared by every session that opens it.
+
+    `release` is the incidents release token when the frame holds the heat layer ("" otherwise).
+    """
+    del scope, release  # part of the cache key only
     view = home.as_view()
     location, zoom = _initial_view(view)
     m = new_map(home.lang, location=location, zoom=zoom, online_tiles=home.tiles)
@@ -200,7 +204,7 @@ class LayerOverlay:
 
 @shared_cache(maxsize=256)
 def layer_overlay(
-    layer_id: str, department: str, lang: str, zoom: int | None, bounds: Bounds | None, version: str
+    layer_id: str, department: str, lang: str, zoom: int | None, bounds: Bounds | None, scope: CacheScope
 ) -> LayerOverlay:
     """One layer's overlay script.
 
@@ -209,7 +213,7 @@ def layer_overlay(
     has a `zoom_field` (villages): then `zoom` picks the rows drawn (`zoom_field` <= zoom), here on
     the server, so the overlay carries only what the view shows.
     """
-    del version  # part of the cache key only
+    del scope  # part of the cache key only
     frame = filtered_frame(layer_id, department)
     if frame is None or frame.empty:
         return LayerOverlay("", 0)
@@ -249,17 +253,17 @@ def simplify_zoom(zoom: int) -> int | None:
 
 
 @shared_cache(maxsize=64)
-def _big_layer(layer_id: str, department: str, version: str) -> bool:
+def _big_layer(layer_id: str, department: str, scope: CacheScope) -> bool:
     """Whether the layer has too many features to draw whole (then it is drawn for the view)."""
-    del version  # part of the cache key only
+    del scope  # part of the cache key only
     frame = filtered_frame(layer_id, department)
     return frame is not None and depends_on_view(frame)
 
 
 @shared_cache(maxsize=64)
-def _chrome(layers: tuple[str, ...], lang: str, version: str) -> str:
+def _chrome(layers: tuple[str, ...], lang: str, scope: CacheScope) -> str:
     """Attribution and notice of the layers shown, crediting their current versions (asked of the store once)."""
-    del version  # part of the cache key only
+    del scope  # part of the cache key only
     return chrome_script(credit_line(_attributions(layers, lang)), _notice(layers, lang))
 
 
@@ -271,7 +275,7 @@ class MapOverlay:
 
 
 def map_overlay(
-    layers: tuple[str, ...], department: str, lang: str, zoom: int, bounds: Bounds, version: str
+    layers: tuple[str, ...], department: str, lang: str, zoom: int, bounds: Bounds, scope: CacheScope
 ) -> MapOverlay:
     """The overlays of the chosen layers (registry order) plus the attribution and notice they imply."""
     parts: list[str] = []
@@ -281,17 +285,17 @@ def map_overlay(
         if spec.id not in layers or spec.id == HEAT_LAYER:
             continue
         if spec.is_point_layer:
-            big = _big_layer(spec.id, department, version)
+            big = _big_layer(spec.id, department, scope)
             key_zoom, key_bounds = (zoom, snap_bounds(bounds, zoom)) if big else (None, None)
             if not big and _zoom_gated(spec.id):
                 key_zoom = zoom  # the rows drawn depend on the zoom (drawn whole, so no bounds)
         else:
             key_zoom, key_bounds = simplify_zoom(zoom), None
-        overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, version)
+        overlay = layer_overlay(spec.id, department, lang, key_zoom, key_bounds, scope)
         parts.append(overlay.script)
         counts[spec.id] = overlay.drawn
         later += overlay.later
-    parts.append(_chrome(layers, lang, version))
+    parts.append(_chrome(layers, lang, scope))
     return MapOverlay("".join(parts), counts, later)
 
 
@@ -327,62 +331,80 @@ def legend_html(layer_ids: list[str], lang: str, big: bool = False) -> str:
     return "".join(rows)
 
 
+@shared_cache(maxsize=64)
+def _legend_html(layers: tuple[str, ...], lang: str, big: bool, scope: CacheScope) -> str:
+    """`legend_html` built once per scope: it credits the current versions (a store query per layer)."""
+    del scope  # part of the cache key only
+    return legend_html(list(layers), lang, big)
+
+
 @shared_cache(maxsize=16)
-def _key_figures(department: str, version: str) -> dict[str, int | None]:
-    del version  # part of the cache key only
+def _key_figures(department: str, scope: CacheScope) -> dict[str, int | None]:
+    del scope  # part of the cache key only
     return key_figures(department)
 
 
 @shared_cache(maxsize=4)
-def _figures_by_department(version: str) -> pd.DataFrame:
+def _figures_by_department(scope: CacheScope) -> pd.DataFrame:
     """Shared between sessions: callers only read it (st.dataframe copies what it shows)."""
-    del version  # part of the cache key only
+    del scope  # part of the cache key only
     return figures_by_department()
 
 
 @shared_cache(maxsize=64)
-def page_notices(layers: tuple[str, ...], lang: str, version: str) -> tuple[str, ...]:
+def page_notices(layers: tuple[str, ...], lang: str, scope: CacheScope) -> tuple[str, ...]:
     """The warnings above the map, per data version: they credit the current versions (store queries)."""
-    del version  # part of the cache key only
+    del scope  # part of the cache key only
     return tuple(notices(list(layers), lang))
 
 
 @shared_cache(maxsize=8)
-def page_problems(lang: str, version: str) -> tuple[str, ...]:
+def page_problems(lang: str, scope: CacheScope) -> tuple[str, ...]:
     """Layers refused, per data version (reading every layer's state asks the store once per layer)."""
-    del version  # part of the cache key only
+    del scope  # part of the cache key only
     return tuple(load_problems(lang))
 
 
-def show_key_figures(department: str, lang: str, version: str | None = None) -> None:
-    """The key figures as one compact row (the map must start above the fold of a 1366×768 projector)."""
-    import streamlit as st
-
-    figures = _key_figures(department, version or data_version())
+@shared_cache(maxsize=32)
+def _key_figures_html(department: str, lang: str, scope: CacheScope) -> str:
+    """The key figures as one escaped HTML row, built once per (department, language, scope)."""
+    figures = _key_figures(department, scope)
     chips = "".join(
         f"<span class='atlas-figure'><b>{escape('—' if figures.get(k) is None else figures[k])}</b> "
         f"{escape(t(f'fig.{k}', lang))}</span>"
         for k in FIGURE_KEYS
     )
-    st.html(f"<div class='atlas-figures'>{chips}</div>")
+    return f"<div class='atlas-figures'>{chips}</div>"
 
 
-def show_figures_table(lang: str, version: str | None = None) -> None:
-    """Figures by department, folded (below the map)."""
+def show_key_figures(department: str, lang: str, scope: CacheScope | None = None) -> None:
+    """The key figures as one compact row (the map must start above the fold of a 1366×768 projector)."""
+    import streamlit as st
+
+    st.html(_key_figures_html(department, lang, scope or cache_scope()))
+
+
+def show_figures_table(lang: str, scope: CacheScope | None = None) -> None:
+    """Figures by department, folded (below the map): one HTML block, table and note."""
     import streamlit as st
 
     with st.expander(t("fig.by_department", lang)):
-        st.html(_figures_table_html(lang, version or data_version()))
-        st.caption(outside_note(lang))
+        st.html(_figures_table_html(lang, scope or cache_scope()))
+
+
+NOTE_STYLE = "font-size:0.875rem;color:rgba(49,51,63,0.6);margin:0.4rem 0 0 0"  # as st.caption
 
 
 @shared_cache(maxsize=8)
-def _figures_table_html(lang: str, version: str) -> str:
-    """The by-department figures as an escaped HTML table.
+def _figures_table_html(lang: str, scope: CacheScope) -> str:
+    """The by-department figures as an escaped HTML table, with the note naming what lies outside.
 
     Not `st.dataframe`: its 1.2 MB grid code is fetched and parsed on the first visit before the
-    browser gets to the map below it, delaying the map by a second or more on a busy laptop.
+    browser gets to the map below it, delaying the map by a second or more on a busy laptop. The
+    note (which features are outside the departments: a spatial test per feature) is built here,
+    once per scope, not on every run.
     """
+    del scope  # part of the cache key only
     table = department_table(lang)  # departments, then outside them, then the region: it adds up
     head = "".join(f"<th>{escape(k)}</th>" for k in table.columns)
     rows = "".join(
@@ -392,6 +414,7 @@ def _figures_table_html(lang: str, version: str) -> str:
     return (
         "<table class='atlas-figures' style='width:100%;border-collapse:collapse;font-size:0.9rem'>"
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<p class='atlas-outside-note' style='{NOTE_STYLE}'>{escape(outside_note(lang))}</p>"
     )
 
 
@@ -410,14 +433,14 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
 
     @st.fragment
     def _fragment() -> None:
-        version = data_version()
+        scope = cache_scope()  # once per run: every shared cache below keys on it
         home = _session_home(view)
-        frame = map_frame(home, f"{version}:{release_version() if home.heat else ''}")
+        frame = map_frame(home, scope, release_version() if home.heat else "")
         state = st.session_state.get(component_key(frame.payload, MAP_KEY)) or {}
         center, home_zoom = home.center_zoom()
         zoom = _int_zoom(state.get("zoom"), home_zoom)
         bounds = parse_bounds(state.get("bounds")) or bounds_around(center, zoom)
-        overlay = map_overlay(_chosen(view), view.department, view.lang, zoom, bounds, version)
+        overlay = map_overlay(_chosen(view), view.department, view.lang, zoom, bounds, scope)
         counts = dict(overlay.counts)
         if home.heat:
             counts[HEAT_LAYER] = frame.heat_count
@@ -434,10 +457,10 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
         with right:
             if present:
                 with st.container(height=PRESENT_MAP_HEIGHT, border=False, key="map_legend_box"):
-                    st.html(legend_html(list(_chosen(view)), view.lang, big=True))
+                    st.html(_legend_html(_chosen(view), view.lang, True, scope))
             else:
                 with st.container(height=LEGEND_HEIGHT, border=False, key="map_legend_box"):
-                    st.html(legend_html(list(_chosen(view)), view.lang))
+                    st.html(_legend_html(_chosen(view), view.lang, False, scope))
                 st.caption(tn("map.features_drawn", sum(counts.values()), view.lang))
                 if overlay.later:
                     st.caption(tn("map.features_later", overlay.later, view.lang))
