@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web import auth
 from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
@@ -17,11 +18,12 @@ from atlas.store import StoreError
 lang = get_language()
 compact_style()  # a smaller header: more of the page above a projector's fold
 FLASH = "data_reverted"  # (layer, version) of the revert just made, shown once after the rerun
+role = auth.role()  # a viewer's tables never list a partner layer
 st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
-st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
-st.dataframe(sources_table(lang), hide_index=True, width="stretch")
-st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
+st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang, role))), icon=":material/warning:")
+st.dataframe(sources_table(lang, role), hide_index=True, width="stretch")
+st.caption(t("sources.attribution", lang, line=attribution_line(lang, role)))
 
 st.header(t("brief.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
@@ -34,6 +36,9 @@ def _layer_name(layer_id: str) -> str:
 
 st.header(t("import.title", lang))
 st.markdown(t("import.intro", lang))
+if not auth.require("import", lang):  # import and revert are for stewards and admins
+    st.stop()
+user = auth.user_name() or ""
 layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
 # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
 upload = st.file_uploader(t("import.file", lang))
@@ -44,7 +49,7 @@ with st.form("import_form", clear_on_submit=False):
     licence = st.text_input(t("import.licence", lang))
     date = st.text_input(t("import.date", lang))
     located = st.text_input(t("import.located", lang))
-    user = st.text_input(t("import.user", lang))
+    st.caption(t("import.recorded_as", lang, name=user))
     submitted = st.form_submit_button(t("import.submit", lang))
 if submitted:
     if upload is None:
@@ -81,11 +86,10 @@ st.dataframe(table, hide_index=True, width="stretch")
 numbers = [int(v) for v in table[t("sources.version", lang)]]
 with st.form("revert_form"):
     target = st.selectbox(t("versions.revert_to", lang), numbers)
-    who = st.text_input(t("import.user", lang), key="revert_user")
     reverted = st.form_submit_button(t("versions.revert", lang))
 if reverted and target is not None:
     try:
-        imports.revert(shown, int(target), user=who)
+        imports.revert(shown, int(target), user=user)
     except StoreError:
         st.error(t("versions.unknown", lang, version=target))
     else:  # the table above must show the new current version: rerun, and say so after it
