@@ -194,8 +194,8 @@ def login(name: str, password: str, url: str | None = None) -> LoginResult:
             values["password_hash"] = hasher().hash(password)
         conn.execute(update(acc).where(acc.c.name == name).values(**values))
         audit.write(conn, "login", name, url=url)
-        row = conn.execute(select(acc).where(acc.c.name == name)).mappings().first()
-    return LoginResult(_account(dict(row)))
+        fresh = conn.execute(select(acc).where(acc.c.name == name)).mappings().one()
+    return LoginResult(_account(dict(fresh)))
 
 
 def _verify(digest: str, password: str) -> bool:

@@ -13,8 +13,8 @@ from sqlalchemy import insert, select
 
 from atlas.store import audit
 from atlas.store.engine import reading, writing
-from atlas.store.timeutil import now
 from atlas.store.schema import tables
+from atlas.store.timeutil import now
 
 
 @dataclass(frozen=True)

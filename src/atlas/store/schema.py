@@ -172,7 +172,8 @@ def _migrate(conn: Connection, tbls: dict[str, Table]) -> None:
         audit = tbls["audit_log"]
         rows = conn.execute(
             text(
-                f"SELECT layer_id, action, from_version, to_version, {_quoted(conn, 'user')}, at FROM {LEGACY_EVENTS} ORDER BY id"
+                f"SELECT layer_id, action, from_version, to_version, {_quoted(conn, 'user')}, at "
+                f"FROM {LEGACY_EVENTS} ORDER BY id"
             )
         ).all()
         if rows:

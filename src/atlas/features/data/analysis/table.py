@@ -10,7 +10,7 @@ from atlas.layers.registry import all_layers, current_provenance, load_layer, vi
 
 
 def sources_table(lang: str, role: str = "viewer") -> pd.DataFrame:
-    """One row per layer `role` may see: what it is, where its current version comes from, licence, date, location method."""
+    """One row per layer `role` may see: what it is, where its current version is from, licence, date, how located."""
     rows = []
     for spec in visible_layers(role):
         loaded = load_layer(spec.id)
@@ -40,6 +40,6 @@ def synthetic_layers(lang: str, role: str = "viewer") -> list[str]:
 
 
 def attribution_line(lang: str, role: str | None = None) -> str:
-    """The layers' attributions in `lang` (all, or those `role` may see), deduplicated, for the footer and the briefs."""
+    """The layers' attributions in `lang` (all, or those `role` may see), deduplicated, for footers and briefs."""
     specs = all_layers() if role is None else visible_layers(role)
     return credit_line(current_provenance(s.id).text("attribution", lang) for s in specs)
