@@ -65,6 +65,7 @@ def ingest(
     synthetic: bool = False,
     replace: bool = False,
     today: dt.date | None = None,
+    user: str = "",
 ) -> IngestReport:
     """Run the whole pipeline; raises RawFileError, IngestRefusedError, LedgerRefusalError or DisclosureError."""
     raw_path, out_dir = Path(raw_path), Path(out_dir)
@@ -142,7 +143,7 @@ def ingest(
         },
     }
     # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
-    ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta)
+    ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta, user=user)
     written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
     return IngestReport(
         release_dir=written,
