@@ -32,12 +32,12 @@ action = left.selectbox(
     format_func=lambda a: t("activity.any", lang) if a == ANY else t(f"activity.action.{a}", lang),
 )
 layer = mid.selectbox(
-    t("activity.col.layer", lang),
+    t("sources.layer", lang),
     [ANY, *(s.id for s in all_layers())],
     format_func=lambda x: t("activity.any", lang) if x == ANY else t(f"layer.{x}", lang),
 )
 person = right.text_input(t("activity.col.person", lang), max_chars=64)
-period = st.date_input(t("activity.period", lang), value=[], max_value=dt.date.today())
+period = st.date_input(t("risk.period", lang), value=[], max_value=dt.date.today())
 since = until = None
 if isinstance(period, tuple) and len(period) == 2:
     since, until = period[0].isoformat(), period[1].isoformat()

@@ -14,6 +14,15 @@ import pandas as pd
 from atlas.foundation.i18n import t
 from atlas.store import audit
 
+COLUMN_KEYS = (
+    "versions.when",
+    "activity.col.person",
+    "activity.col.action",
+    "sources.layer",
+    "activity.col.from",
+    "activity.col.to",
+    "activity.col.detail",
+)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -52,17 +61,17 @@ def log_entries(filt: LogFilter) -> list[audit.AuditEntry]:
 
 def log_frame(entries: list[audit.AuditEntry], lang: str) -> pd.DataFrame:
     """One row per entry, with translated headers and actions (the page's table and its XLSX)."""
-    columns = ["when", "person", "action", "layer", "from", "to", "detail"]
+    columns = [t(k, lang) for k in COLUMN_KEYS]
     rows = [
         {
-            t("activity.col.when", lang): e.at.replace("T", " ").rstrip("Z"),
+            t("versions.when", lang): e.at.replace("T", " ").rstrip("Z"),
             t("activity.col.person", lang): e.user,
             t("activity.col.action", lang): t(f"activity.action.{e.action}", lang),
-            t("activity.col.layer", lang): t(f"layer.{e.layer_id}", lang) if e.layer_id else "",
+            t("sources.layer", lang): t(f"layer.{e.layer_id}", lang) if e.layer_id else "",
             t("activity.col.from", lang): "" if e.from_version is None else str(e.from_version),
             t("activity.col.to", lang): "" if e.to_version is None else str(e.to_version),
             t("activity.col.detail", lang): e.detail,
         }
         for e in entries
     ]
-    return pd.DataFrame(rows, columns=[t(f"activity.col.{c}", lang) for c in columns])
+    return pd.DataFrame(rows, columns=columns)
