@@ -17,7 +17,7 @@ Y, N = True, False
 # action: (anonymous, partner, steward, admin) — written out, not derived from atlas.foundation.roles
 MATRIX: dict[str, tuple[bool, bool, bool, bool]] = {
     "see the map, risk, outreach, CSR, data and deck pages": (Y, Y, Y, Y),
-    "see the partner layer (shelter availability) on the map and in the sources table": (N, Y, Y, Y),
+    "see the partner layer (shelter availability): map, sources table, outreach's no-service filter": (N, Y, Y, Y),
     "import a layer (data page)": (N, N, Y, Y),
     "revert a layer (data page)": (N, N, Y, Y),
     "ingest incidents from the app": (N, N, Y, Y),
@@ -46,9 +46,11 @@ def test_map_page(private_store, open_page_as, role):
     keys = {c.key for c in at.sidebar.checkbox}
     assert "layer_mining_sites" in keys  # a public layer: everyone
     assert ("layer_services_areas" in keys) is _expected(
-        "see the partner layer (shelter availability) on the map and in the sources table", role
+        "see the partner layer (shelter availability): map, sources table, outreach's no-service filter", role
     )
-    if not _expected("see the partner layer (shelter availability) on the map and in the sources table", role):
+    if not _expected(
+        "see the partner layer (shelter availability): map, sources table, outreach's no-service filter", role
+    ):
         # not even through the link: a crafted URL asking for it is dropped
         crafted = open_page_as("app_pages/map.py", "en", role, layers="services_areas,mining_sites")
         assert "services_areas" not in str(crafted.query_params.get("layers"))
@@ -64,7 +66,7 @@ def test_data_page(private_store, open_page_as, role):
     assert ("Make this version current" in buttons) is _expected("revert a layer (data page)", role)
     sources = at.dataframe[0].value
     assert (PARTNER_LAYER_TITLE in set(sources["Layer"])) is _expected(
-        "see the partner layer (shelter availability) on the map and in the sources table", role
+        "see the partner layer (shelter availability): map, sources table, outreach's no-service filter", role
     )
     assert "Your name" not in _texts(at)  # the account is recorded, never a typed name
 
@@ -108,6 +110,16 @@ def test_ingest_gate(private_store, role):
     assert said == ("allowed" if _expected("ingest incidents from the app", role) else "refused")
     if said == "refused":
         assert "data steward" in at.info[0].value
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_outreach_page(private_store, open_page_as, role):
+    at = open_page_as("app_pages/outreach.py", "en", role)
+    assert not at.exception
+    keys = {c.key for c in at.checkbox} | {c.key for c in at.sidebar.checkbox}
+    assert ("outreach_no_services" in keys) is _expected(
+        "see the partner layer (shelter availability): map, sources table, outreach's no-service filter", role
+    )
 
 
 @pytest.mark.parametrize(
