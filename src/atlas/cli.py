@@ -20,7 +20,8 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "risk": ("atlas.features.risk.cli", "incident releases: ingest, synth, audit", ("incidents",)),
     "outreach": ("atlas.features.outreach.cli", "outreach route planner: plan", ("routing",)),
     "csr": ("atlas.features.csr.cli", "CSR coverage gaps around a concession: gaps, list", ("coverage",)),
-    "data": ("atlas.features.data.cli", "the versioned data store: versions, import, revert, export", ()),
+    "data": ("atlas.features.data.cli", "the versioned data store: versions, import, revert, export, log", ()),
+    "accounts": ("atlas.features.accounts.cli", "local accounts: add, list, disable, passwd", ()),
 }
 
 

@@ -14,6 +14,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import atlas.app
+from atlas.common.web import auth
+from atlas.store import accounts, timeutil
 
 APP_DIR = Path(atlas.app.__file__).resolve().parent  # main.py and app_pages/
 
@@ -35,6 +37,33 @@ def _run_script(script: str, lang: str, **params: str) -> AppTest:
 
 def _open_page(page: str, lang: str, **params: str) -> AppTest:
     at = _run_script("main.py", lang, **params)
+    if page != "app_pages/map.py":
+        at.switch_page(page)
+        _set_link(at, lang, params)
+        at.run()
+    return at
+
+
+def _log_in(at: AppTest, role: str) -> str | None:
+    """Before the first run: an account of `role` in the test's store, logged in in this session.
+
+    `anonymous` logs nobody in (a visitor is a viewer). The password is never typed: the login form
+    itself is tested in tests/app/test_login.py.
+    """
+    if role == "anonymous":
+        return None
+    name = f"{role}-test"
+    if accounts.get(name) is None:
+        accounts.add(name, role, "a long test password", by="test")
+    at.session_state[auth.SESSION_KEY] = auth.SessionAccount(name, role, timeutil.now())
+    return name
+
+
+def _open_page_as(page: str, lang: str, role: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(APP_DIR / "main.py"), default_timeout=120)
+    _log_in(at, role)
+    _set_link(at, lang, params)
+    at.run()
     if page != "app_pages/map.py":
         at.switch_page(page)
         _set_link(at, lang, params)
@@ -69,6 +98,12 @@ def open_page() -> Callable[..., AppTest]:
     after switching to `page`.
     """
     return _open_page
+
+
+@pytest.fixture
+def open_page_as() -> Callable[..., AppTest]:
+    """Open `page` (inside the navigation) as `role`: anonymous, viewer, partner, steward or admin."""
+    return _open_page_as
 
 
 @pytest.fixture

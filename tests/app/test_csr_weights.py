@@ -50,7 +50,7 @@ def test_link_with_custom_weights_ranks_with_them_and_says_so(lang, open_csr, qu
     assert weights_notice(weights, lang) in [w.value for w in at.warning]
     assert f"`{formula_in_use(weights, lang)}`" in [m.value for m in at.markdown]
     assert t("csr.weights.why.border", lang) in [c.value for c in at.caption]
-    assert [e.label for e in at.expander] == [t("csr.weights.title", lang)]
+    assert [e.label for e in at.main.expander] == [t("csr.weights.title", lang)]
     assert query_param(at, "w_service_distance") == "0" and query_param(at, "w_border") == "0.5"
     assert {f"w_{f}" for f in FACTORS} <= set(at.query_params)  # all six, so the link keeps this ranking
 

@@ -41,7 +41,7 @@ def postgis_store() -> Iterator[str]:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_on_a_postgis_store(postgis_store, open_page, page):
-    at = open_page(page, "fr")
+def test_every_page_runs_on_a_postgis_store(postgis_store, open_page_as, page):
+    at = open_page_as(page, "fr", "admin")  # accounts and the audit log live in PostGIS too
     assert not at.exception, [e.value for e in at.exception]
     assert load_layer("mining_sites").version == 2

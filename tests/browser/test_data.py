@@ -7,7 +7,9 @@ import json
 import pytest
 
 from atlas import store
-from tests.helpers.browser import exceptions_on_page, running_app, wait_for_app
+from tests.helpers.browser import add_account, exceptions_on_page, log_in, running_app, wait_for_app
+
+PASSWORD = "a long test password"
 
 pytestmark = pytest.mark.browser
 
@@ -31,12 +33,14 @@ def _places(lon: float, lat: float) -> bytes:
 
 
 def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_context, tmp_path):
+    add_account(tmp_path, "awa", "steward", PASSWORD)
     with running_app({"ATLAS_HOME": str(tmp_path)}) as url:
         context = guarded_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         try:
             page.goto(f"{url}/data?lang=fr")
             wait_for_app(page)
+            log_in(page, "awa", PASSWORD, "Connecté : awa (gestionnaire des données)")
             page.locator("[data-testid='stFileUploaderDropzoneInstructions']").wait_for()
             # Streamlit's own English uploader texts are replaced by ours
             button = "[data-testid='stFileUploaderDropzone'] button [data-testid='stMarkdownContainer'] p"
@@ -83,12 +87,14 @@ def _two_layer_gpkg(tmp_path) -> bytes:
 
 def test_a_geopackage_layer_is_picked_imported_as_a_new_version_and_listed(guarded_context, tmp_path):
     home = tmp_path / "home"
+    add_account(home, "moussa", "admin", PASSWORD)
     with running_app({"ATLAS_HOME": str(home)}) as url:
         context = guarded_context(viewport={"width": 1400, "height": 1300})
         page = context.new_page()
         try:
             page.goto(f"{url}/data?lang=en")
             wait_for_app(page)
+            log_in(page, "moussa", PASSWORD, "Logged in: moussa (administrator)")
             layer = page.locator("[data-testid=stSelectbox]").filter(has_text="Layer to replace")
             layer.click()
             page.keyboard.type("Mining")
@@ -119,6 +125,7 @@ def test_a_geopackage_layer_is_picked_imported_as_a_new_version_and_listed(guard
         (1, 12, stored[0].source, False),
         (2, 5, "Ministry of Mines", True),
     ]
+    assert stored[1].user == "moussa"  # the logged-in account, not a typed name
 
 
 def test_a_kobo_export_is_previewed_on_the_map_resolved_and_committed_in_french(guarded_context, tmp_path):

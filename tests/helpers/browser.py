@@ -115,3 +115,21 @@ def map_iframe(page):
 
 def exceptions_on_page(page) -> list[str]:
     return page.locator("[data-testid='stException']").all_inner_texts()
+
+
+def add_account(home, name: str, role: str, password: str) -> None:
+    """An account in the store of a server started with ATLAS_HOME=`home` (before or while it runs)."""
+    from atlas.store import accounts
+
+    accounts.add(name, role, password, by="test", url=f"sqlite:///{home}/atlas.gpkg")
+
+
+def log_in(page, name: str, password: str, who: str) -> None:
+    """Log in from the sidebar's box; `who` is the text the sidebar then shows ("Logged in: …")."""
+    sidebar = page.locator("[data-testid='stSidebar']")
+    sidebar.locator("[data-testid='stExpander'] summary").click()
+    sidebar.locator("input[type='text']").last.fill(name)
+    sidebar.locator("input[type='password']").fill(password)
+    sidebar.locator("[data-testid='stFormSubmitButton'] button").click()
+    sidebar.get_by_text(who).wait_for(timeout=30_000)
+    wait_for_app(page)

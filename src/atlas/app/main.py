@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web import auth
 from atlas.common.web.builtin_texts import builtin_texts_style
 from atlas.common.web.urlstate import get_language
-from atlas.foundation.config import LANGUAGES, STATIC_URL
+from atlas.foundation.config import LANGUAGES, STATIC_URL, require_login
 from atlas.foundation.i18n import t
+from atlas.foundation.roles import can
 
 # A local favicon: a ":material/...:" page icon would be fetched from the internet. Its static URL,
 # not its file: a file is read and registered as media on every run (5 % of a new session, py-spy),
@@ -27,6 +29,10 @@ PAGES: list[tuple[str, str, str, str]] = [  # (file, url_path, title key, icon)
     ("app_pages/data.py", "data", "page.data", ":material/database:"),
     ("app_pages/deck.py", "deck", "page.deck", ":material/slideshow:"),
 ]
+# Pages only some roles see in the navigation (the page checks again: a URL is user input).
+RESTRICTED: dict[str, tuple[tuple[str, str, str, str], str]] = {
+    "activity": (("app_pages/activity.py", "activity", "page.activity", ":material/history:"), "view_activity"),
+}
 
 
 def _language_switch() -> str:
@@ -55,8 +61,14 @@ def _language_switch() -> str:
 lang = _language_switch()
 st.html(builtin_texts_style(lang))  # Streamlit's own English widget texts, in the page language
 st.sidebar.caption(t("app.tagline", lang))
+account = auth.sidebar(lang)
+if account is None and require_login():  # nothing but the login form until someone logs in
+    auth.login_page(lang)
+    st.stop()
+role = account.role if account is not None else "viewer"
+shown = [*PAGES, *(page for page, action in RESTRICTED.values() if can(role, action))]
 pages = [
     st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
-    for path, url, title, icon in PAGES
+    for path, url, title, icon in shown
 ]
 st.navigation(pages).run()

@@ -10,10 +10,12 @@ dark`). The server listens on 127.0.0.1 unless `--address` says otherwise (a mee
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from atlas.foundation.config import REQUIRE_LOGIN_ENV
 from atlas.layers.validate import MAX_FILE_BYTES
 
 ENTRY = Path(__file__).resolve().parent / "main.py"
@@ -58,7 +60,14 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas serve") -> int:
         default=1,
         help="Streamlit processes behind nginx (default 1: no proxy); workers use the next ports on 127.0.0.1",
     )
+    parser.add_argument(
+        "--require-login",
+        action="store_true",
+        help=f"every page asks for a login before showing anything (same as {REQUIRE_LOGIN_ENV}=1)",
+    )
     args, extra = parser.parse_known_args(argv)
+    if args.require_login:  # the server processes (and workers) inherit the setting
+        os.environ[REQUIRE_LOGIN_ENV] = "1"
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers > 1:

@@ -55,3 +55,21 @@ DEFAULT_LANGUAGE: str = "fr"
 def protected_roots() -> tuple[Path, ...]:
     """Folders raw-shaped or user data must never be written into: the package and the checkout."""
     return (PACKAGE_DIR,) if SOURCE_ROOT is None else (PACKAGE_DIR, SOURCE_ROOT)
+
+
+# --- accounts (atlas.store.accounts, atlas.common.web.auth) -----------------------------------
+LOCKOUT_FAILURES: int = 5  # failed logins in a row that lock an account…
+LOCKOUT_MINUTES: int = 15  # …for this long (a guesser gets 20 tries an hour, a person who mistyped waits)
+# Idle time after which a browser session must log in again. 8 h: one working day in a meeting room
+# without re-typing a password, yet a laptop left open overnight is logged out by morning.
+SESSION_IDLE_HOURS: float = 8.0
+REQUIRE_LOGIN_ENV = "ATLAS_REQUIRE_LOGIN"  # "1": every page asks for a login before showing anything
+# Tests only: "1" makes argon2 cheap (the product always uses argon2-cffi's defaults). Never set it in a deployment.
+ARGON2_LOW_COST_ENV = "ATLAS_TEST_ARGON2_LOW_COST"
+ACCOUNT_NAME_PATTERN = r"^[a-z0-9][a-z0-9._-]{1,31}$"  # lower-case, no spaces or control characters
+MIN_PASSWORD_LENGTH = 10
+
+
+def require_login() -> bool:
+    """Whether the deployment asks for a login even to view (`ATLAS_REQUIRE_LOGIN=1`)."""
+    return os.environ.get(REQUIRE_LOGIN_ENV, "").strip() == "1"

@@ -17,6 +17,7 @@ import geopandas as gpd
 
 from atlas import store
 from atlas.foundation.i18n import Msg
+from atlas.foundation.roles import allows
 from atlas.layers.derived import derive
 from atlas.layers.spec import GROUPS, LayerSpec, Provenance
 from atlas.layers.validate import LayerError, read_layer_file
@@ -58,8 +59,19 @@ def get_layer(layer_id: str) -> LayerSpec:
     raise KeyError(f"unknown layer {layer_id!r}; known: {', '.join(s.id for s in all_layers())}")
 
 
-def layers_by_group() -> dict[str, list[LayerSpec]]:
-    return {g: [s for s in all_layers() if s.group == g] for g in GROUPS}
+def layers_by_group(role: str | None = None) -> dict[str, list[LayerSpec]]:
+    """The layers by group; with `role`, only those that role may receive."""
+    shown = all_layers() if role is None else visible_layers(role)
+    return {g: [s for s in shown if s.group == g] for g in GROUPS}
+
+
+def visible_layers(role: str) -> tuple[LayerSpec, ...]:
+    """The layers `role` may receive (a viewer never gets a partner layer, in any page or file)."""
+    return tuple(s for s in all_layers() if allows(role, s.min_role))
+
+
+def visible_ids(role: str) -> tuple[str, ...]:
+    return tuple(s.id for s in visible_layers(role))
 
 
 @dataclass(frozen=True)

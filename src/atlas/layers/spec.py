@@ -15,6 +15,7 @@ import geopandas as gpd
 
 from atlas.foundation.config import DATA_DIR
 from atlas.foundation.i18n import Msg
+from atlas.foundation.roles import ROLES
 
 GROUPS: tuple[str, ...] = ("context", "mining", "protection", "risk")
 SENSITIVITIES: tuple[str, ...] = ("public", "confidential_area", "aggregate", "synthetic")
@@ -161,6 +162,8 @@ class LayerSpec:
     zoom_field: str | None = None  # optional column: zoom from which a point is drawn (absent: always)
     within_window: bool = True  # False: context outlines that extend past the atlas window (countries)
     symbol: str = "circle"  # point symbol: "circle" or "diamond" (point-only concessions stand out)
+    # The smallest role that may receive the layer at all (map, lists, tables, files); see foundation.roles.
+    min_role: str = "viewer"
 
     def __post_init__(self) -> None:
         if self.group not in GROUPS:
@@ -177,6 +180,8 @@ class LayerSpec:
         ]
         if missing:
             raise ValueError(f"layer {self.id}: label fields {missing} are neither required nor derived")
+        if self.min_role not in ROLES:
+            raise ValueError(f"layer {self.id}: unknown minimum role {self.min_role!r}")
         if self.symbol not in ("circle", "diamond"):
             raise ValueError(f"layer {self.id}: unknown symbol {self.symbol!r}")
 

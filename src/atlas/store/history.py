@@ -13,7 +13,6 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -22,10 +21,11 @@ import pandas as pd
 import shapely
 from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
 
-from atlas.store import gpkg
+from atlas.store import audit, gpkg
 from atlas.store.engine import database_url, reading, writing
 from atlas.store.schema import tables
 from atlas.store.watch import generation
+from atlas.store.timeutil import now
 
 WGS84 = "EPSG:4326"
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -85,10 +85,6 @@ class Event:
     to_version: int
     user: str
     at: str
-
-
-def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def current_version(layer_id: str, url: str | None = None) -> int | None:
@@ -154,12 +150,11 @@ def current_info(layer_id: str, url: str | None = None) -> VersionInfo | None:
 
 
 def events(layer_id: str, url: str | None = None) -> list[Event]:
-    """The layer's audit log (seed, imports, reverts), oldest first."""
-    ev = tables(url)["layer_events"]
-    with reading(url) as conn:
-        rows = conn.execute(select(ev).where(ev.c.layer_id == layer_id).order_by(ev.c.id)).mappings().all()
+    """The layer's history in the audit log (seed, imports, reverts), oldest first."""
     return [
-        Event(**{k: r[k] for k in ("layer_id", "action", "from_version", "to_version", "user", "at")}) for r in rows
+        Event(e.layer_id or layer_id, e.action, e.from_version, int(e.to_version or 0), e.user, e.at)
+        for e in audit.entries(layer_id=layer_id, url=url)
+        if e.action in audit.LAYER_ACTIONS
     ]
 
 
@@ -195,7 +190,7 @@ def revert(layer_id: str, to: int, user: str, url: str | None = None) -> int:
             raise StoreError("no_version", layer=layer_id, version=to)
         before = conn.execute(select(cur.c.version).where(cur.c.layer_id == layer_id)).scalar()
         conn.execute(update(cur).where(cur.c.layer_id == layer_id).values(version=to))
-        _log(conn, t, layer_id, "revert", before, to, user)
+        _log(conn, url, layer_id, "revert", before, to, user)
         _refresh_view(conn, layer_id, url)
     return to
 
@@ -260,19 +255,15 @@ def _add(
         elif move:
             conn.execute(update(cur).where(cur.c.layer_id == layer_id).values(version=version))
         if move:
-            _log(conn, t, layer_id, "seed" if prov.kind == "shipped" else "import", before, version, prov.user)
+            _log(conn, url, layer_id, "seed" if prov.kind == "shipped" else "import", before, version, prov.user)
             _refresh_view(conn, layer_id, url, columns)
         if before_commit is not None:
             before_commit(conn)
     return version if move else int(before)  # type: ignore[arg-type]
 
 
-def _log(conn: Connection, t: dict, layer_id: str, action: str, before: int | None, to: int, user: str) -> None:
-    conn.execute(
-        insert(t["layer_events"]).values(
-            layer_id=layer_id, action=action, from_version=before, to_version=to, user=user, at=now()
-        )
-    )
+def _log(conn: Connection, url: str | None, layer_id: str, action: str, before: int | None, to: int, user: str) -> None:
+    audit.write(conn, action, user, layer_id=layer_id, from_version=before, to_version=to, url=url)
 
 
 def _rows(frame: gpd.GeoDataFrame) -> tuple[list[str], list[dict], list[bytes]]:

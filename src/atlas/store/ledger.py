@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, select
 
+from atlas.store import audit
 from atlas.store.engine import reading, writing
-from atlas.store.history import now
 from atlas.store.schema import tables
+from atlas.store.timeutil import now
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,18 @@ def check(input_digest: str, url: str | None = None) -> None:
 
 
 def book(
-    input_digest: str, epsilon: float | None, release_id: str, folder: str, meta: dict, url: str | None = None
+    input_digest: str,
+    epsilon: float | None,
+    release_id: str,
+    folder: str,
+    meta: dict,
+    url: str | None = None,
+    user: str = "",
 ) -> None:
-    """Check and record a release in one transaction (the ledger entry and the release row together)."""
+    """Check and record a release in one transaction (ledger entry, release row and audit entry together).
+
+    The audit entry names the release only: never a count, a place or any incident value.
+    """
     t = tables(url)
     with writing("privacy_ledger", url) as conn:
         pl = t["privacy_ledger"]
@@ -67,9 +77,10 @@ def book(
         conn.execute(insert(pl).values(input_digest=input_digest, epsilon=epsilon, release_id=release_id, at=at))
         conn.execute(
             insert(t["incident_releases"]).values(
-                created_at=at, user="", input_digest=input_digest, release_id=release_id, folder=folder, meta=meta
+                created_at=at, user=user, input_digest=input_digest, release_id=release_id, folder=folder, meta=meta
             )
         )
+        audit.write(conn, "ingest", user or "cli", detail=f"release {release_id}"[: audit.MAX_DETAIL], url=url)
 
 
 def releases(url: str | None = None) -> list[dict]:

@@ -23,6 +23,10 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    delete,
+    insert,
+    inspect,
+    select,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -30,7 +34,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from atlas.store import gpkg
 from atlas.store.engine import database_url, get_engine, writing
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: accounts, and audit_log replacing layer_events (migrated by `_migrate`)
+LEGACY_EVENTS = "layer_events"  # version 1's seed/import/revert log, copied into audit_log then dropped
 _JSON = JSON().with_variant(JSONB(), "postgresql")
 
 
@@ -72,17 +77,30 @@ def _tables(dialect: str) -> tuple[MetaData, dict[str, Table]]:
             Column("layer_id", String(64), primary_key=True),
             Column("version", Integer, nullable=False),
         ),
-        "layer_events": Table(  # the audit log: append-only, never a raw incident value
-            "layer_events",
+        "audit_log": Table(  # the one audit log: append-only, never a raw incident value nor a password
+            "audit_log",
             meta,
             Column("id", Integer, primary_key=True, autoincrement=True),
-            Column("layer_id", String(64), nullable=False),
-            Column("action", String(16), nullable=False),  # seed | import | revert
+            Column("at", String(32), nullable=False),  # ISO 8601 UTC
+            Column("user", String(200), nullable=False),  # the account's name ("atlas" for shipped data)
+            Column("action", String(32), nullable=False),  # see store.audit.ACTIONS
+            Column("layer_id", String(64)),
             Column("from_version", Integer),
-            Column("to_version", Integer, nullable=False),
-            Column("user", String(200), nullable=False),
-            Column("at", String(32), nullable=False),
-            Index("layer_events_layer", "layer_id"),
+            Column("to_version", Integer),
+            Column("detail", Text, nullable=False, default=""),
+            Index("audit_log_layer", "layer_id"),
+            Index("audit_log_action", "action"),
+        ),
+        "accounts": Table(
+            "accounts",
+            meta,
+            Column("name", String(64), primary_key=True),
+            Column("role", String(16), nullable=False),
+            Column("password_hash", Text, nullable=False),  # argon2id, salted (argon2-cffi's encoding)
+            Column("created_at", String(32), nullable=False),
+            Column("disabled_at", String(32)),
+            Column("failed", Integer, nullable=False, default=0),  # failed attempts since the last success
+            Column("locked_until", String(32)),
         ),
         "incident_releases": Table(
             "incident_releases",
@@ -130,7 +148,57 @@ def _ensure(url: str, dialect: str) -> dict[str, Table]:
         meta.create_all(conn, checkfirst=True)
         if dialect == "sqlite":
             gpkg.ensure_core(conn)
+        _migrate(conn, tbls)
     return tbls
+
+
+def stored_version(conn: Connection, tbls: dict[str, Table]) -> int:
+    """The schema version the store records (1: a store made before the version was recorded)."""
+    info = tbls["store_info"]
+    value = conn.execute(select(info.c.value).where(info.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else 1
+
+
+def _migrate(conn: Connection, tbls: dict[str, Table]) -> None:
+    """Bring a store to SCHEMA_VERSION inside the schema transaction (all or nothing, on both backends).
+
+    1 → 2: the rows of `layer_events` (seed, import, revert) move into `audit_log` with their
+    order, people and times, and `layer_events` is dropped: one log, not two.
+    """
+    info = tbls["store_info"]
+    if stored_version(conn, tbls) >= SCHEMA_VERSION:
+        return
+    if inspect(conn).has_table(LEGACY_EVENTS):
+        audit = tbls["audit_log"]
+        rows = conn.execute(
+            text(
+                f"SELECT layer_id, action, from_version, to_version, {_quoted(conn, 'user')}, at "
+                f"FROM {LEGACY_EVENTS} ORDER BY id"
+            )
+        ).all()
+        if rows:
+            conn.execute(
+                insert(audit),
+                [
+                    {
+                        "layer_id": r[0],
+                        "action": r[1],
+                        "from_version": r[2],
+                        "to_version": r[3],
+                        "user": r[4],
+                        "at": r[5],
+                        "detail": "",
+                    }
+                    for r in rows
+                ],
+            )
+        conn.execute(text(f"DROP TABLE {LEGACY_EVENTS}"))
+    conn.execute(delete(info).where(info.c.key == "schema_version"))
+    conn.execute(insert(info).values(key="schema_version", value=str(SCHEMA_VERSION)))
+
+
+def _quoted(conn: Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote(name)
 
 
 def _require_postgis(conn: Connection) -> None:

@@ -58,10 +58,19 @@ def test_legend_is_generated_from_the_registry_in_each_language(lang):
 
 
 def test_sources_table_has_one_row_per_layer_with_source_and_licence():
-    frame = sources_table("en")
+    frame = sources_table("en", "partner")
     assert len(frame) == len(all_layers())
     assert frame["Source"].str.len().min() > 5
     assert set(frame["Synthetic"]) == {"yes", "no"}
+
+
+def test_a_viewers_sources_table_never_lists_a_partner_layer():
+    viewer = sources_table("en", "viewer")
+    partner_only = [s for s in all_layers() if s.min_role != "viewer"]
+    assert partner_only, "the registry declares at least one partner layer (shelter availability)"
+    assert len(viewer) == len(all_layers()) - len(partner_only)
+    for spec in partner_only:
+        assert t(f"layer.{spec.id}", "en") not in set(viewer["Layer"])
 
 
 VISIBLE_CALLS = {
@@ -141,7 +150,7 @@ def test_provenance_reads_in_both_languages(spec):
 def test_sources_page_shows_provenance_in_the_page_language():
     from atlas.features.data.analysis.table import attribution_line, sources_table
 
-    french, english = sources_table("fr"), sources_table("en")
+    french, english = sources_table("fr", "partner"), sources_table("en", "partner")
     assert "Articles de presse (APS 2025, leral.net 2022, allAfrica/APS 2023)" in set(french["Source"])
     assert "Press reports (APS 2025, leral.net 2022, allAfrica/APS 2023)" in set(english["Source"])
     assert "Réalisé avec Natural Earth" in attribution_line("fr") and "Made with" not in attribution_line("fr")

@@ -114,7 +114,7 @@ def test_the_current_versions_provenance_is_what_is_credited(private_store):
         "2026-10",
     )
     assert prov.text("located", "fr") == "GPS relevé sur place" and prov != shipped
-    table = sources_table("en").set_index("Layer")
+    table = sources_table("en", "partner").set_index("Layer")
     row = table.iloc[[s.id for s in all_layers()].index("crossings")]
     assert row["Source"] == "Ministère de l'Intérieur" and row["Licence"] == "ODbL" and row["Version"] == 2
     details = feature_details({"properties": {"_layer": "crossings", "_fid": 0}}, "en")

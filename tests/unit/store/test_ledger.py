@@ -71,3 +71,14 @@ def test_replace_only_replaces_a_release_folder(store_url, raw_csv, tmp_path):
     ingest(raw_csv, release, years=YEARS, today=TODAY)
     ingest(raw_csv, release, years=YEARS, today=TODAY, replace=True)  # a release of ours: replaced
     assert (release / "release.json").exists()
+
+
+def test_an_ingestion_is_in_the_audit_log_by_its_release_only(store_url, raw_csv, tmp_path):
+    """Who ingested and which release: never a count, a place, a date of an incident or any raw value."""
+    from atlas.store import audit
+
+    ingest(raw_csv, tmp_path / "r-audit", today=TODAY, years=YEARS, user="awa")
+    (entry,) = audit.entries(action="ingest", url=store_url)
+    assert entry.detail == "release r-audit" and entry.user == "awa" and entry.layer_id is None
+    raw = raw_csv.read_text(encoding="utf-8").splitlines()[1].split(",")
+    assert not any(value and value in entry.detail for value in raw if len(value) > 2)

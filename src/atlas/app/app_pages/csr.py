@@ -7,6 +7,7 @@ from functools import partial
 import streamlit as st
 
 from atlas.common.reports.tables import XLSX_MIME, excel_safe_csv, xlsx_bytes
+from atlas.common.web import auth
 from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
@@ -166,7 +167,7 @@ cols[3].metric(t("csr.fig.max_gap", lang), "—" if figures["max_gap"] is None e
 st.subheader(t("csr.map", lang))
 left, right = st.columns([4, 1])
 with left:
-    csr_map, _counts = build_csr_map(result, lang)
+    csr_map, _counts = build_csr_map(result, lang, auth.role())
     show_map(csr_map, key=f"csr_map_{concession}_{radius:g}", height=520, returned_objects=())
 with right:
     st.html(gap_legend_html(lang))

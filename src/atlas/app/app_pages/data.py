@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web import auth
 from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
@@ -19,11 +20,12 @@ from atlas.store import StoreError
 lang = get_language()
 compact_style()  # a smaller header: more of the page above a projector's fold
 FLASH = "data_reverted"  # (layer, version) of the revert just made, shown once after the rerun
+role = auth.role()  # a viewer's tables never list a partner layer
 st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
-st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
-st.dataframe(sources_table(lang), hide_index=True, width="stretch")
-st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
+st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang, role))), icon=":material/warning:")
+st.dataframe(sources_table(lang, role), hide_index=True, width="stretch")
+st.caption(t("sources.attribution", lang, line=attribution_line(lang, role)))
 
 st.header(t("brief.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
@@ -36,14 +38,16 @@ def _layer_name(layer_id: str) -> str:
 
 st.header(t("import.title", lang))
 st.markdown(t("import.intro", lang))
+if not auth.require("import", lang):  # import and revert are for stewards and admins
+    st.stop()
+user = auth.user_name() or ""
 layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
 # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
 upload = st.file_uploader(t("import.file", lang), key=intake_web.uploader_key("import_file"))
 intake_web.show_done(lang)
 tabular = upload is not None and looks_tabular(upload.getvalue())
 if tabular and upload is not None:  # a spreadsheet: preview, mapping, names, then Commit
-    acting = st.text_input(t("import.user", lang), key="intake_user")
-    intake_web.tabular_panel(layer_id, upload.name, upload.getvalue(), lang, user=acting)
+    intake_web.tabular_panel(layer_id, upload.name, upload.getvalue(), lang, user=user)
 gpkg_layers = gpkg_layer_names(upload.getvalue()) if upload is not None and not tabular else []
 gpkg_layer = st.selectbox(t("import.gpkg_layer", lang), gpkg_layers) if len(gpkg_layers) > 1 else None
 submitted = False
@@ -53,7 +57,7 @@ if not tabular:  # a GIS file (or nothing yet): the provenance form and Import, 
         licence = st.text_input(t("import.licence", lang))
         date = st.text_input(t("import.date", lang))
         located = st.text_input(t("import.located", lang))
-        user = st.text_input(t("import.user", lang))
+        st.caption(t("import.recorded_as", lang, name=user))
         submitted = st.form_submit_button(t("import.submit", lang))
 if submitted:
     if upload is None:
@@ -82,9 +86,10 @@ if submitted:
                 + t("versions.now_current", lang, layer=_layer_name(layer_id), version=record.version)
             )
 
-# Raw incidents: stewards only (the accounts branch gates this call by role).
-with st.expander(t("intake.incidents_title", lang)):
-    intake_web.incidents_panel(lang, user=st.session_state.get("intake_user", ""))
+# Raw incidents: stewards and admins only (the page stopped above for anyone else).
+if auth.allowed("ingest"):
+    with st.expander(t("intake.incidents_title", lang)):
+        intake_web.incidents_panel(lang, user=user)
 
 st.header(t("versions.title", lang))
 st.markdown(t("versions.intro", lang))
@@ -94,11 +99,10 @@ st.dataframe(table, hide_index=True, width="stretch")
 numbers = [int(v) for v in table[t("sources.version", lang)]]
 with st.form("revert_form"):
     target = st.selectbox(t("versions.revert_to", lang), numbers)
-    who = st.text_input(t("import.user", lang), key="revert_user")
     reverted = st.form_submit_button(t("versions.revert", lang))
 if reverted and target is not None:
     try:
-        imports.revert(shown, int(target), user=who)
+        imports.revert(shown, int(target), user=user)
     except StoreError:
         st.error(t("versions.unknown", lang, version=target))
     else:  # the table above must show the new current version: rerun, and say so after it

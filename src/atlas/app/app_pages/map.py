@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from atlas.common.web import auth
 from atlas.common.web.layout import compact_style, presentation_style, title_bar
 from atlas.common.web.urlstate import get_language, write_link
 from atlas.features.deck.web.state import add_view_control
@@ -15,10 +16,11 @@ from atlas.features.map.reports.brief import map_brief_pdf
 from atlas.features.map.web import page as mappage
 from atlas.foundation.config import ALL, DEPARTMENTS
 from atlas.foundation.i18n import t
-from atlas.layers.registry import all_layers, layers_by_group
+from atlas.layers.registry import data_version, layers_by_group, visible_layers
 
 lang = get_language()
-known = tuple(s.id for s in all_layers())
+role = auth.role()  # a layer above the session's role is unknown here: not listed, drawn, credited or printed
+known = tuple(s.id for s in visible_layers(role))
 view = MapLink.from_query(st.query_params.to_dict(), known)
 
 present = st.query_params.get("present") == "1"
@@ -75,9 +77,9 @@ department = (
     )
     or ALL
 )
-active = set(view.layers) if view.layers is not None else {s.id for s in all_layers() if s.default_on}
+active = set(view.layers) if view.layers is not None else {s.id for s in visible_layers(role) if s.default_on}
 chosen: list[str] = []
-for group, specs in layers_by_group().items():  # one widget per group (was a checkbox per layer): less per run
+for group, specs in layers_by_group(role).items():  # one widget per group (was a checkbox per layer): less per run
     if specs:
         chosen += st.sidebar.pills(
             t(f"group.{group}", lang),

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from atlas.common.reports.tables import XLSX_MIME
+from atlas.common.web import auth
 from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import get_language, write_link
@@ -152,7 +153,10 @@ with st.expander(t("outreach.filters", lang), expanded=False):
         placeholder=t("common.choose", lang),
         format_func=lambda r: t("outreach.risk.unknown", lang) if r == "unknown" else r,
     )
-    no_services = st.checkbox(t("outreach.filter.no_services", lang), key="outreach_no_services")
+    # Which zones have no service comes from the partner layer (shelter availability): partners and up only.
+    no_services = auth.allowed("view_confidential") and st.checkbox(
+        t("outreach.filter.no_services", lang), key="outreach_no_services"
+    )
     if release is None:
         st.caption(t("outreach.risk.unavailable", lang))
     st.caption(t("outreach.synthetic_coverage", lang))

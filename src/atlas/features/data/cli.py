@@ -8,6 +8,7 @@
     atlas data export LAYER --format gpkg|geojson [--version N] --out FILE
     atlas data template LAYER [--lang fr|en] --out FILE
     atlas data xlsform FORM --out FILE
+    atlas data log [--action A] [--layer L] [--person P] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--json]
 
 FILE is a GIS file (GeoJSON, GeoPackage, zipped shapefile) or a table (CSV with , ; or tab in
 UTF-8 or cp1252, XLSX, KoboToolbox or ODK Central export). A table is previewed first (format,
@@ -25,11 +26,13 @@ import json
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 from atlas import store
 from atlas.features.data import cli_templates
 from atlas.features.data.analysis import preview as words
+from atlas.features.data.analysis.activity import LogFilter, log_entries
 from atlas.foundation.files import write_atomic
 from atlas.layers import imports, intake
 from atlas.layers.mapping import ProfileError, from_profile, to_profile
@@ -38,6 +41,7 @@ from atlas.layers.registry import all_layers, get_layer
 from atlas.layers.staging import Resolution
 from atlas.layers.tabular import looks_tabular
 from atlas.layers.validate import LayerError
+from atlas.store import audit
 
 EXIT_BAD_INPUT = 2
 
@@ -78,13 +82,20 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     exp.add_argument("--version", type=int, default=None)
     exp.add_argument("--out", type=Path, required=True)
     cli_templates.add_parsers(sub)
+    log = sub.add_parser("log", help="the activity log: imports, reverts, ingestion, logins, account changes")
+    log.add_argument("--action", choices=audit.ACTIONS, default=None)
+    log.add_argument("--layer", default=None, help="layer id")
+    log.add_argument("--person", default=None, help="account name")
+    log.add_argument("--since", default=None, help="first day, YYYY-MM-DD")
+    log.add_argument("--until", default=None, help="last day, YYYY-MM-DD")
+    log.add_argument("--json", action="store_true", help="one JSON array instead of a table")
     return parser
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "atlas data") -> int:
     args = _parser(prog).parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        commands = {"versions": _versions, "import": _import, "revert": _revert, "export": _export}
+        commands = {"versions": _versions, "import": _import, "revert": _revert, "export": _export, "log": _log}
         return (commands | cli_templates.HANDLERS)[args.command](args)
     except LayerError as exc:
         return _refuse(f"refused, nothing changed: {exc}")
@@ -92,6 +103,26 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas data") -> int:
         return _refuse(f"refused, nothing changed: {exc.args[0]}")
     except store.StoreError as exc:
         return _refuse(f"layer {args.layer} has no version {exc.values.get('version')}")
+
+
+def _log(args: argparse.Namespace) -> int:
+    filt = LogFilter.clean(args.action, args.layer, args.person, args.since, args.until)
+    for given, kept in ((args.since, filt.since), (args.until, filt.until)):
+        if given and not kept:
+            return _refuse(f"dates are YYYY-MM-DD, not {given!r}")
+    entries = log_entries(filt)
+    if args.json:
+        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'when (UTC)':20} {'person':16} {'action':16} {'layer':16} {'from':>4} {'to':>4}  detail")
+    for e in entries:
+        print(
+            f"{e.at:20} {imports.clean_text(e.user, 16):16} {e.action:16} {e.layer_id or '':16} "
+            f"{'' if e.from_version is None else e.from_version:>4} {'' if e.to_version is None else e.to_version:>4}  "
+            f"{imports.clean_text(e.detail, 80)}"
+        )
+    print(f"{len(entries)} entries")
+    return 0
 
 
 def _refuse(message: str) -> int:

@@ -10,6 +10,7 @@ SPEC = LayerSpec(
     geometry=("Polygon", "MultiPolygon"),
     required_columns=("commune", "department", "shelters", "services", "providers", "capacity_band"),
     sensitivity="confidential_area",
+    min_role="partner",  # shelter availability: partners and up only, never sent to a viewer
     provenance=Provenance(
         source=Msg("layer.services_areas.source"),
         licence=Msg("layer.services_areas.licence"),

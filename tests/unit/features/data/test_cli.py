@@ -50,3 +50,36 @@ def test_incidents_cannot_be_imported(private_store):
     with pytest.raises(SystemExit) as exit_:
         main(["import", "incidents_heat", "x.geojson", "--source", "s", "--licence", "l"])
     assert exit_.value.code == 2
+
+
+def test_data_log_lists_filters_and_prints_json(private_store, tmp_path, capsys):
+    from atlas.store import audit
+
+    upload = tmp_path / "sites.geojson"
+    upload.write_bytes(geojson_bytes(minimal_frame("mining_sites").head(2)))
+    main(["import", "mining_sites", str(upload), "--source", "S", "--licence", "L", "--user", "Awa"])
+    main(["revert", "mining_sites", "--to", "1", "--user", "Moussa"])
+    audit.record("login", "awa")
+    capsys.readouterr()
+    assert main(["log", "--layer", "mining_sites"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].startswith("when (UTC)") and table[-1] == "3 entries"
+    assert [line.split()[2:4] for line in table[1:-1]] == [  # newest first
+        ["revert", "mining_sites"],
+        ["import", "mining_sites"],
+        ["seed", "mining_sites"],
+    ]
+    assert main(["log", "--person", "Awa", "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert (entry["action"], entry["layer_id"], entry["from_version"], entry["to_version"]) == (
+        "import",
+        "mining_sites",
+        1,
+        2,
+    )
+    assert main(["log", "--action", "login", "--json"]) == 0
+    assert [e["user"] for e in json.loads(capsys.readouterr().out)] == ["awa"]
+    assert main(["log", "--since", "2999-01-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["log", "--since", "yesterday"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -89,3 +89,18 @@ def test_figures_come_from_the_pages_own_functions(deck):
 def test_an_empty_deck_has_no_pdf():
     with pytest.raises(ValueError):
         deck_pdf((), "fr")
+
+
+def test_a_deck_never_draws_a_layer_above_the_role_it_is_built_for():
+    """A deck link or file is user input: a viewer's deck asking for shelter availability does not get it."""
+    from atlas.features.deck.analysis.model import DeckView
+    from atlas.features.deck.reports.slides import build_slide
+    from atlas.foundation.i18n import t
+
+    view = DeckView("map", "crafted", (("layers", "services_areas,mining_sites"),))
+    shelters = t("layer.services_areas", "en")
+    viewer, partner = build_slide(view, "en", "viewer"), build_slide(view, "en", "partner")
+    assert shelters not in [label for _c, label in viewer.legend]
+    assert shelters in [label for _c, label in partner.legend]
+    assert t("layer.mining_sites", "en") in [label for _c, label in viewer.legend]
+    assert shelters not in build_slide(view, "en").legend.__repr__()  # the default is a viewer

@@ -115,3 +115,14 @@ def test_leaflet_css_is_inline_so_features_answer_clicks_before_the_stylesheet_a
     assert clickable in header
     images = re.findall(r"url\(([^)#]*)\)", header)
     assert images and all(u.startswith(f"{STATIC_URL}/vendor/leaflet/dist/images/") for u in images)
+
+
+def test_a_click_on_a_layer_the_session_was_not_sent_gets_no_details():
+    """The click is browser input: a crafted `_layer` of a partner layer tells a viewer nothing."""
+    from atlas.layers.registry import visible_ids
+
+    crafted = {"properties": {"_layer": "services_areas", "_fid": 0}}
+    assert feature_details(crafted, "en") is not None  # the layer and the feature exist
+    assert "services_areas" not in visible_ids("viewer")
+    assert feature_details(crafted, "en", visible_ids("viewer")) is None
+    assert feature_details(crafted, "en", visible_ids("partner")) is not None

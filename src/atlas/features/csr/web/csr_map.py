@@ -16,7 +16,8 @@ from atlas.common.web.mapframe import add_frame, add_layer, finish_map, new_map
 from atlas.features.csr.analysis.gaps import GapResult
 from atlas.features.csr.reports.report import band_colour, members_for_map, zone_frames
 from atlas.foundation.i18n import t
-from atlas.layers.registry import current_provenance
+from atlas.foundation.roles import allows
+from atlas.layers.registry import current_provenance, get_layer
 
 CONTEXT_LAYERS: tuple[str, ...] = ("departments", "rivers", "services_areas")
 
@@ -28,7 +29,7 @@ def _zoom_for(width_km: float) -> int:
     return int(max(7, min(13, math.floor(math.log2(40075 * 700 / 256 / width_km)) - 1)))
 
 
-def build_csr_map(result: GapResult, lang: str) -> tuple[folium.Map, dict[str, int]]:
+def build_csr_map(result: GapResult, lang: str, role: str = "viewer") -> tuple[folium.Map, dict[str, int]]:
     """The map and how many features each overlay drew (the browser test counts them)."""
     zone, fp = zone_frames(result)
     minx, miny, maxx, maxy = result.zone.geometry.bounds
@@ -36,7 +37,8 @@ def build_csr_map(result: GapResult, lang: str) -> tuple[folium.Map, dict[str, i
     m = new_map(lang, location=(centre.y, centre.x), zoom=_zoom_for(max(maxx - minx, maxy - miny) / 1000.0))
     counts: dict[str, int] = {}
     for layer_id in CONTEXT_LAYERS:
-        counts[layer_id] = add_layer(m, layer_id, lang)
+        if allows(role, get_layer(layer_id).min_role):  # shelter availability only for partners and up
+            counts[layer_id] = add_layer(m, layer_id, lang)
     counts["zone"] = add_frame(
         m,
         zone,

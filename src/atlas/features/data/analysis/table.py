@@ -6,13 +6,13 @@ import pandas as pd
 
 from atlas.foundation.i18n import t
 from atlas.layers.labels import credit_line
-from atlas.layers.registry import all_layers, current_provenance, load_layer
+from atlas.layers.registry import all_layers, current_provenance, load_layer, visible_layers
 
 
-def sources_table(lang: str) -> pd.DataFrame:
-    """One row per layer: what it is, where its current version comes from, licence, date, location method."""
+def sources_table(lang: str, role: str = "viewer") -> pd.DataFrame:
+    """One row per layer `role` may see: what it is, where its current version is from, licence, date, how located."""
     rows = []
-    for spec in all_layers():
+    for spec in visible_layers(role):
         loaded = load_layer(spec.id)
         prov = current_provenance(spec.id)
         rows.append(
@@ -35,10 +35,11 @@ def sources_table(lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def synthetic_layers(lang: str) -> list[str]:
-    return [t(f"layer.{s.id}", lang) for s in all_layers() if current_provenance(s.id).synthetic]
+def synthetic_layers(lang: str, role: str = "viewer") -> list[str]:
+    return [t(f"layer.{s.id}", lang) for s in visible_layers(role) if current_provenance(s.id).synthetic]
 
 
-def attribution_line(lang: str) -> str:
-    """All layers' attributions in `lang`, deduplicated, for the footer and the briefs."""
-    return credit_line(current_provenance(s.id).text("attribution", lang) for s in all_layers())
+def attribution_line(lang: str, role: str | None = None) -> str:
+    """The layers' attributions in `lang` (all, or those `role` may see), deduplicated, for footers and briefs."""
+    specs = all_layers() if role is None else visible_layers(role)
+    return credit_line(current_provenance(s.id).text("attribution", lang) for s in specs)

@@ -149,11 +149,13 @@ def _page(pdf: FPDF, slide: Slide, date: str, lang: str) -> None:
     pdf.multi_cell(width, 3.1, "\n".join(lines[:5]) + ("…" if len(lines) > 5 else ""))
 
 
-def deck_pdf(deck: Deck, lang: str, date: dt.date | None = None, slides: Sequence[Slide] | None = None) -> bytes:
+def deck_pdf(
+    deck: Deck, lang: str, date: dt.date | None = None, slides: Sequence[Slide] | None = None, role: str = "viewer"
+) -> bytes:
     """The deck as PDF bytes in `lang`: exactly one landscape A4 page per view."""
     lang = normalise_language(lang)
     day = (date or dt.date.today()).isoformat()
-    built = list(slides) if slides is not None else [build_slide(view, lang) for view in deck]
+    built = list(slides) if slides is not None else [build_slide(view, lang, role) for view in deck]
     if not built:
         raise ValueError("an empty deck has no page to print")
     title = t("deck.pdf.title", lang)

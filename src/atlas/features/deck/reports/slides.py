@@ -35,20 +35,22 @@ def view_title(view: DeckView, lang: str) -> str:
     return view.title or t(f"page.{view.page}", lang)
 
 
-def build_slide(view: DeckView, lang: str) -> Slide:
+def build_slide(view: DeckView, lang: str, role: str = "viewer") -> Slide:
     """The slide of `view` in `lang` (fr/en)."""
     builder = {"map": _map_slide, "risk": _risk_slide, "outreach": _outreach_slide, "csr": _csr_slide}[view.page]
+    if view.page == "map":  # the only slide that draws registry layers: only those `role` may receive
+        return _map_slide(view, lang, role)
     return builder(view, lang)
 
 
-def _map_slide(view: DeckView, lang: str) -> Slide:
+def _map_slide(view: DeckView, lang: str, role: str = "viewer") -> Slide:
     from atlas.features.map.analysis.figures import key_figures
     from atlas.features.map.analysis.legend import FIGURE_KEYS, legend_entries, notices
     from atlas.features.map.analysis.link import MapLink
     from atlas.features.map.reports.brief import brief_svg
-    from atlas.layers.registry import all_layers
+    from atlas.layers.registry import visible_layers
 
-    specs = all_layers()
+    specs = visible_layers(role)
     link = MapLink.from_query({**view.params(), "lang": lang}, tuple(s.id for s in specs))
     if link.layers is None:  # a link without layers shows the page's default layers
         link = MapLink(lang, link.department, tuple(s.id for s in specs if s.default_on), tiles=link.tiles)

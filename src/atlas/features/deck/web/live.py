@@ -12,21 +12,25 @@ import folium
 from atlas.features.deck.analysis.model import DeckView
 
 
-def live_maps(view: DeckView, lang: str) -> list[folium.Map]:
+def live_maps(view: DeckView, lang: str, role: str = "viewer") -> list[folium.Map]:
     """The interactive map(s) of `view`: two for a risk comparison (in calendar order, as on the
     risk page), none when there is nothing to draw (no incident release)."""
     if view.page == "risk":
         return _risk(view, lang)
-    builder = {"map": _map, "outreach": _outreach, "csr": _csr}[view.page]
+    if view.page == "map":
+        return [_map(view, lang, role)]
+    if view.page == "csr":
+        return [_csr(view, lang, role)]
+    builder = {"outreach": _outreach}[view.page]
     return [builder(view, lang)]
 
 
-def _map(view: DeckView, lang: str) -> folium.Map:
+def _map(view: DeckView, lang: str, role: str) -> folium.Map:
     from atlas.features.map.analysis.link import MapLink
     from atlas.features.map.web.page import build_map
-    from atlas.layers.registry import all_layers
+    from atlas.layers.registry import visible_layers
 
-    specs = all_layers()
+    specs = visible_layers(role)
     link = MapLink.from_query({**view.params(), "lang": lang}, tuple(s.id for s in specs))
     if link.layers is None:
         link = MapLink(lang, link.department, tuple(s.id for s in specs if s.default_on), tiles=link.tiles)
@@ -74,7 +78,7 @@ def _outreach(view: DeckView, lang: str) -> folium.Map:
     return build_route_map(tour_outputs(tour, lang), lang)
 
 
-def _csr(view: DeckView, lang: str) -> folium.Map:
+def _csr(view: DeckView, lang: str, role: str) -> folium.Map:
     from atlas.features.csr.analysis.gaps import analyse
     from atlas.features.csr.analysis.link import CsrLink
     from atlas.features.csr.analysis.zone import registry_concessions
@@ -84,4 +88,4 @@ def _csr(view: DeckView, lang: str) -> folium.Map:
     names = [str(n) for n in concessions["name"]]
     link = CsrLink.from_query(view.params(), names, sorted(set(concessions["holder"].astype(str))))
     result = analyse([link.concession], link.radius_km, link.weights, season=link.season)
-    return build_csr_map(result, lang)[0]
+    return build_csr_map(result, lang, role)[0]

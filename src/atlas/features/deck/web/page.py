@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from atlas.common.web import auth
 from atlas.common.web.layout import compact_style
 from atlas.common.web.mapframe import show_map
 from atlas.common.web.urlstate import write_link
@@ -36,22 +37,22 @@ FILE_SEEN = "deck_file_seen"
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _slide_for(view: DeckView, lang: str, stamp: tuple) -> Slide:
-    return build_slide(view, lang)
+def _slide_for(view: DeckView, lang: str, stamp: tuple, role: str) -> Slide:
+    return build_slide(view, lang, role)
 
 
 def _slide(view: DeckView, lang: str) -> Slide:
     """The view's slide, rebuilt when an import or a revert changes the data (keyed on `data_stamp`)."""
-    return _slide_for(view, lang, data_stamp())
+    return _slide_for(view, lang, data_stamp(), auth.role())  # cached per role: shared by same-role sessions
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def _pdf_for(link: str, lang: str, stamp: tuple) -> bytes:
-    return deck_pdf(decode_link(link).deck, lang)
+def _pdf_for(link: str, lang: str, stamp: tuple, role: str) -> bytes:
+    return deck_pdf(decode_link(link).deck, lang, role=role)
 
 
 def _pdf(link: str, lang: str) -> bytes:
-    return _pdf_for(link, lang, data_stamp())
+    return _pdf_for(link, lang, data_stamp(), auth.role())
 
 
 def _token(view: DeckView, index: int) -> str:
@@ -146,7 +147,7 @@ def _presenting(deck: Deck, index: int, lang: str) -> None:
         st.button("→", on_click=_present, args=(min(len(deck) - 1, index + 1),), shortcut="Right", key="deck_right")
     left, right = st.columns([3.3, 1])
     with left:
-        maps = live_maps(view, lang)
+        maps = live_maps(view, lang, auth.role())
         if not maps:
             st.info(t("deck.pdf.no_map", lang))
         for number, (column, m) in enumerate(zip(st.columns(len(maps) or 1), maps, strict=False)):

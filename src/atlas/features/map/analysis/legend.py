@@ -6,7 +6,7 @@ browser; the web module only turns them into HTML and widgets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import pandas as pd
@@ -69,13 +69,19 @@ def legend_entries(layer_ids: list[str], lang: str) -> list[dict[str, Any]]:
     return entries
 
 
-def feature_details(drawing: Mapping[str, Any] | None, lang: str) -> pd.DataFrame | None:
-    """Full details of a clicked feature, looked up server-side from its layer and id."""
+def feature_details(
+    drawing: Mapping[str, Any] | None, lang: str, shown: Collection[str] | None = None
+) -> pd.DataFrame | None:
+    """Full details of a clicked feature, looked up server-side from its layer and id.
+
+    The click comes back from the browser (user input): with `shown`, a layer outside it — one the
+    session was not sent, such as a partner layer for a viewer — gets no details.
+    """
     if not drawing:
         return None
     props = drawing.get("properties") or {}
     layer_id, fid = props.get("_layer"), props.get("_fid")
-    if not layer_id or fid is None:
+    if not layer_id or fid is None or (shown is not None and layer_id not in shown):
         return None
     try:
         spec = get_layer(layer_id)

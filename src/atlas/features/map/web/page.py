@@ -468,7 +468,7 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
         if present:
             return
         with right:
-            details = feature_details(result.get("last_active_drawing"), view.lang)
+            details = feature_details(result.get("last_active_drawing"), view.lang, _chosen(view))
             st.markdown(f"**{t('details.title', view.lang)}**")
             if details is None:
                 st.caption(t("details.hint", view.lang))

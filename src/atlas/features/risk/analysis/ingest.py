@@ -68,6 +68,7 @@ def ingest(
     today: dt.date | None = None,
     mapping: ColumnMapping | None = None,
     sheet: str | None = None,
+    user: str = "",
 ) -> IngestReport:
     """Run the whole pipeline; raises RawFileError, IngestRefusedError, LedgerRefusalError or DisclosureError."""
     raw_path = raw_path if isinstance(raw_path, RawUpload) else Path(raw_path)
@@ -146,7 +147,7 @@ def ingest(
         },
     }
     # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
-    ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta)
+    ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta, user=user)
     written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
     return IngestReport(
         release_dir=written,

@@ -35,9 +35,12 @@ def check(input_digest: str, epsilon: float | None) -> None:
         raise _refusal(exc, epsilon) from None
 
 
-def book(input_digest: str, epsilon: float | None, release: str, folder: str, meta: dict) -> None:
-    """Check again and record, in one store transaction (two simultaneous noisy releases cannot both pass)."""
+def book(input_digest: str, epsilon: float | None, release: str, folder: str, meta: dict, user: str = "") -> None:
+    """Check again and record, in one store transaction (two simultaneous noisy releases cannot both pass).
+
+    The same transaction adds the audit entry (who ingested which release).
+    """
     try:
-        store_ledger.book(input_digest, epsilon, release, folder, meta)
+        store_ledger.book(input_digest, epsilon, release, folder, meta, user=user)
     except store_ledger.BudgetSpentError as exc:
         raise _refusal(exc, epsilon) from None
