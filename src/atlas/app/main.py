@@ -12,6 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from atlas.common.web.builtin_texts import builtin_texts_style
+from atlas.common.web.errors import run_guarded
 from atlas.common.web.urlstate import get_language
 from atlas.foundation.config import LANGUAGES
 from atlas.foundation.i18n import t
@@ -61,4 +62,5 @@ pages = [
     st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
     for path, url, title, icon in PAGES
 ]
-st.navigation(pages).run()
+# A failing page shows a message and a reference, never a traceback (the log keeps it, common.web.errors).
+run_guarded(st.navigation(pages).run, lang)

@@ -27,7 +27,9 @@ SETTINGS: dict[str, str] = {
     # under load (py-spy, bench/bench_load.py). Python's own generational collector still runs.
     "runner.postScriptGC": "false",
     "client.toolbarMode": "minimal",
-    "client.showErrorLinks": "false",  # no "search Google / ask ChatGPT" links under an error: offline first
+    "client.showErrorLinks": "false",
+    # What fails outside a page's guard shows a generic message; tracebacks and server paths stay in the log.
+    "client.showErrorDetails": "none",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",
     "theme.primaryColor": "#b7791f",
 }
