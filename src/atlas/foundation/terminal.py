@@ -51,7 +51,7 @@ class CleanStream:
 def cleaned_output() -> Iterator[None]:
     """For the duration of a command, stdout and stderr drop control characters."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = CleanStream(saved[0]), CleanStream(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = CleanStream(saved[0]), CleanStream(saved[1])
     try:
         yield
     finally:

@@ -8,6 +8,7 @@ from atlas.common.web.layout import compact_style
 from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.features.data.analysis.versions import versions_table
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
@@ -21,7 +22,7 @@ st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
 st.dataframe(sources_table(lang), hide_index=True, width="stretch")
-st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
+st.caption(t("sources.attribution", lang, line=md_escape(attribution_line(lang))))  # typed by importers
 
 st.header(t("brief.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
@@ -63,7 +64,8 @@ if submitted:
                 gpkg_layer=gpkg_layer,
             )
         except LayerError as exc:
-            st.error(t("import.refused", lang, problem=exc.message(lang)), icon=":material/block:")
+            # the problem quotes the file (its name, a value): shown as typed
+            st.error(t("import.refused", lang, problem=md_escape(exc.message(lang))), icon=":material/block:")
             if exc.reason == "gpkg_layers":
                 st.info(t("import.gpkg_pick", lang))
         else:
