@@ -37,6 +37,7 @@ WIDGET_KINDS = (
     "metric",
 )
 
+MARKDOWN_OPTIONS = ("radio", "button_group")  # their option labels are rendered as Markdown
 # Every parameter each page reads from its link (the Link classes' fields plus page-level ones).
 PAGE_PARAMS: dict[str, tuple[str, ...]] = {
     "app_pages/map.py": ("lang", "dept", "layers", "tiles", "lat", "lon", "zoom", "present"),
@@ -53,10 +54,11 @@ def screen_texts(at: AppTest) -> list[str]:
     texts: list[str] = []
     for kind in TEXT_KINDS:
         texts += [str(element.value) for element in getattr(at, kind)]
-    for kind in WIDGET_KINDS:
+    for kind in WIDGET_KINDS:  # labels and help are Markdown; a selectbox's options and an input's value are not
         for widget in at.get(kind):
-            texts += [str(getattr(widget, attr, "") or "") for attr in ("label", "help", "value")]
-            texts += [str(option) for option in (getattr(widget, "options", None) or [])]
+            texts += [str(getattr(widget, attr, "") or "") for attr in ("label", "help")]
+            if kind in MARKDOWN_OPTIONS:
+                texts += [str(option) for option in (getattr(widget, "options", None) or [])]
     for table in at.table:
         frame = table.value
         texts += [str(c) for c in frame.columns] + [str(i) for i in frame.index]

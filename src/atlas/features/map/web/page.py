@@ -50,7 +50,7 @@ from atlas.features.map.analysis.viewport import (
 from atlas.features.risk.analysis.api import latest_release, release_version
 from atlas.features.risk.web.heat import add_heat_layer
 from atlas.foundation.config import ALL, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CENTER
-from atlas.foundation.html_safe import escape
+from atlas.foundation.html_safe import escape, md_escape
 from atlas.foundation.i18n import t, tn
 from atlas.foundation.memo import shared_cache
 from atlas.layers.labels import credit_line
@@ -374,7 +374,7 @@ def show_figures_table(lang: str, version: str | None = None) -> None:
 
     with st.expander(t("fig.by_department", lang)):
         st.html(_figures_table_html(lang, version or data_version()))
-        st.caption(outside_note(lang))
+        st.caption(md_escape(outside_note(lang)))  # names of imported features, shown as typed
 
 
 @shared_cache(maxsize=8)
