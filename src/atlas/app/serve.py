@@ -29,7 +29,10 @@ SETTINGS: dict[str, str] = {
     "client.toolbarMode": "minimal",
     "client.showErrorLinks": "false",
     # What fails outside a page's guard shows a generic message; tracebacks and server paths stay in the log.
-    "client.showErrorDetails": "none",  # no "search Google / ask ChatGPT" links under an error: offline first
+    "client.showErrorDetails": "none",
+    # Tables' built-in "Download as CSV" (and clipboard copy) would export cells unprotected: hidden.
+    # The pages offer their own downloads (common.reports.tables: formula-safe XLSX and CSV).
+    "client.disableDataExport": "true",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",
     "theme.primaryColor": "#b7791f",
 }
