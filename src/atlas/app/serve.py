@@ -38,6 +38,18 @@ SETTINGS: dict[str, str] = {
 }
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def lan_warning(address: str, port: int) -> str:
+    """What `atlas serve` says before it listens beyond this machine: who can reach it, and at which URL."""
+    where = f"http://{address}:{port}" if address != "0.0.0.0" else f"http://<this machine's address>:{port}"
+    return (
+        f"WARNING: the atlas listens on {address}: anyone on this network can open {where} "
+        "(public layers and published aggregates; no login). Stop it after the meeting."
+    )
+
+
 def streamlit_argv(port: int, address: str, extra: Sequence[str] = ()) -> list[str]:
     """The `streamlit run …` command line for the atlas (without the program name)."""
     flags = [f"--{key}={value}" for key, value in SETTINGS.items()]
@@ -60,7 +72,16 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas serve") -> int:
         default=1,
         help="Streamlit processes behind nginx (default 1: no proxy); workers use the next ports on 127.0.0.1",
     )
+    parser.add_argument(
+        "--lan",
+        action="store_true",
+        help="serve the local network (a meeting room): same as --address 0.0.0.0, with a warning",
+    )
     args, extra = parser.parse_known_args(argv)
+    if args.lan:
+        args.address = "0.0.0.0"
+    if args.address not in LOOPBACK:
+        print(lan_warning(args.address, args.port), file=sys.stderr, flush=True)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers > 1:
