@@ -4,7 +4,7 @@ Why flags and not a `.streamlit/config.toml`: Streamlit reads that file from the
 an installed atlas started elsewhere would lose offline static serving and leak usage statistics.
 The settings below always apply; any other Streamlit option can follow (`atlas serve --theme.base
 dark`). The server listens on 127.0.0.1 unless `--address` says otherwise (a meeting room's LAN:
-`--address 0.0.0.0`).
+`--lan`, the same as `--address 0.0.0.0`, with a warning naming the URL).
 """
 
 from __future__ import annotations
