@@ -111,3 +111,18 @@ def test_a_details_table_escapes_every_cell():
     shown = md_frame(frame)
     cells = [*map(str, shown.columns), *map(str, shown.index), *map(str, shown.to_numpy().ravel())]
     assert all(not unescaped(c) for c in cells) and "Mise à jour urgente" in cells[0]
+
+
+@pytest.mark.parametrize("present", ["", "1"])
+def test_a_deck_with_hostile_titles_and_views_shows_them_as_typed(open_page, present):
+    """Deck titles are typed by people and travel in links and files: listed and presented, as typed."""
+    from atlas.features.deck.analysis.codec import encode_link
+    from atlas.features.deck.analysis.model import add, make_view
+
+    deck: tuple = ()
+    for page, query in (("csr", {"w_border": PAYLOAD[:60]}), ("map", {"dept": PAYLOAD[:60]}), ("outreach", {})):
+        view = make_view(page, PAYLOAD, query)
+        assert view is not None
+        deck = add(deck, view)
+    params = {"deck": encode_link(deck), **({"present": present, "slide": "1"} if present else {})}
+    assert_no_live_markup(open_page("app_pages/deck.py", "fr", **params))

@@ -138,8 +138,8 @@ season = col_season.radio(
     format_func=lambda s: t(f"csr.season.{s}", lang),
 )
 
-for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang):
-    st.warning(md_escape(line), icon=":material/warning:")  # a link's values, shown as typed
+for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang, quote=md_escape):
+    st.warning(line, icon=":material/warning:")  # the link's names and values escaped: shown as typed
 with st.expander(t("csr.weights.title", lang), expanded=not view.weights.is_default()):
     weights = _weight_sliders(view.weights)
 

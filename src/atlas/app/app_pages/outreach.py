@@ -191,7 +191,7 @@ outputs = (
 if outputs is None:
     st.info(t("outreach.need_stops", lang))
 else:
-    st.success(md_escape(outputs.summary))
+    st.success(outputs.summary)  # catalog words and numbers only
     if outputs.unreachable_message:
         st.error(md_escape(outputs.unreachable_message))  # names from imported data: shown as typed
     if outputs.duplicates:
