@@ -36,7 +36,7 @@ def escape(value: object) -> str:
 # text *after* escapes are resolved, so a WORD JOINER (U+2060, invisible, zero width) is put after
 # every ":" and "@" and inside "www." — the patterns no longer match, the reader sees the same text.
 _MD_PUNCTUATION = frozenset("\\`*_{}[]<>#+-!|~:$&@")
-_ORDERED_LIST = re.compile(r"^(\s*\d+)([.)])")  # "1. …" or "1) …" at the start would be a list
+_ORDERED_LIST = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")  # "1. …" or "1) …" at the start would be a list
 _JOINER = "\u2060"
 _WWW = re.compile(r"(?i)(www)(?=\.)")
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x0b\x0c\x85]+\s*")
@@ -54,11 +54,12 @@ def md_escape(value: object) -> str:
     if isinstance(value, (list, tuple)):
         value = ", ".join(str(v) for v in value)
     text = _WWW.sub(lambda m: m.group(1) + _JOINER, _LINE_BREAKS.sub(" ", _CONTROLS.sub("", str(value))))
-    text = _ORDERED_LIST.sub(lambda m: m.group(1) + "\x00", text)  # a placeholder, escaped below
+    # a placeholder for the list marker ("\x00" for ".", "\x01" for ")"), escaped below
+    text = _ORDERED_LIST.sub(lambda m: m.group(1) + ("\x00" if m.group(2) == "." else "\x01"), text)
     out = []
     for char in text:
-        if char == "\x00":
-            out.append("\\.")
+        if char in "\x00\x01":
+            out.append("\\." if char == "\x00" else "\\)")
         elif char in _MD_PUNCTUATION:
             out.append("\\" + char)
             if char in ":@":
