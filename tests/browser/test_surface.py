@@ -4,13 +4,14 @@ no built-in CSV download."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import re
+from urllib.parse import quote, urlparse
 
 import pytest
 
 from atlas.features.outreach.analysis.candidates import candidate_stops
 from atlas.layers import imports
-from tests.helpers.browser import exceptions_on_page, running_app, wait_for_app
+from tests.helpers.browser import ROOT, exceptions_on_page, running_app, wait_for_app
 from tests.helpers.injection import HOST, PAYLOAD
 from tests.helpers.minimal import geojson_bytes, minimal_frame
 
@@ -94,6 +95,10 @@ def test_a_failing_page_shows_a_reference_and_no_traceback(guarded_context, tmp_
         for path in ("/map?lang=fr", "/data?lang=en"):
             _open(page, url + path)
             text = page.locator("[data-testid='stMain']").inner_text()
-            assert ("réf." in text) if "fr" in path else ("ref." in text)
+            reference = re.search(r"\((?:réf|ref)\. ([0-9A-F]{6})\)", text)
+            assert reference, text
             for word in ("Traceback", 'File "/', "DatabaseError", str(tmp_path)):
                 assert word not in page.content()
+            # the server's log keeps the details under the same reference
+            log = (ROOT / ".pytest_cache" / f"streamlit-{urlparse(url).port}.log").read_text()
+            assert re.search(f"page failed, reference {reference.group(1)}\nTraceback", log)

@@ -17,6 +17,10 @@ import streamlit as st
 from atlas.foundation.i18n import t
 
 LOG = logging.getLogger("atlas.app")
+if not LOG.handlers:  # the server's log (its terminal or journal), with the time to match a visitor's report
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    LOG.addHandler(_handler)
 
 
 def new_error_id() -> str:
