@@ -73,7 +73,7 @@ st.plotly_chart(trend_figure(release, category, lang), config={"displayModeBar":
 st.caption(t("risk.trend.note", lang))
 
 # --- disclosure note and provenance -----------------------------------------------------------
-st.info(f"**{t('risk.note.title', lang)}** — {md_escape(disclosure_note(release, lang))}")
+st.info(f"**{t('risk.note.title', lang)}** — {disclosure_note(release, lang)}")  # catalog words, audited numbers
 st.caption(
     t(
         "risk.source",
