@@ -14,6 +14,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from atlas.foundation.terminal import cleaned_output
+
 # command: (module with `main(argv, prog)`, help, aliases)
 COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "serve": ("atlas.app.serve", "start the dashboard (http://127.0.0.1:8501 by default)", ()),
@@ -47,7 +49,16 @@ def canonical(command: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Route `atlas COMMAND ARGS…` to the feature's own `main(ARGS, prog)`; its exit code is ours."""
+    """Route `atlas COMMAND ARGS…` to the feature's own `main(ARGS, prog)`; its exit code is ours.
+
+    Whatever the command prints (its own lines, argparse's errors, tables) loses terminal control
+    characters on the way: it echoes names and arguments that came from files and people.
+    """
+    with cleaned_output():
+        return _route(argv)
+
+
+def _route(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0].startswith("-"):
         _parser().parse_args(args)  # prints help or the usage error, and exits

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 from atlas.features.csr.analysis.gaps import FACTORS, analyse
 from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, parse_weights
 from atlas.features.csr.reports.report import formula_in_use, member_names, weights_notice
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t
 
 CUSTOM = "service_distance=0,border=0.5"
@@ -81,8 +82,9 @@ def test_moving_a_slider_reranks_and_writes_the_link(open_csr, query_param):
 def test_bad_weights_in_a_link_warn_and_fall_back(lang, open_csr):
     at = open_csr(lang, concession="Barafouté", w_risk="lots", w_distance="0.3")
     warnings = [w.value for w in at.warning]
-    assert t("csr.weights.ignored", lang, param="w_risk", value="lots") in warnings
-    assert t("csr.weights.ignored", lang, param="w_distance", value="0.3") in warnings
+    # the link's name and value are escaped for Markdown (`w\_risk` shows as w_risk), the template is not
+    assert t("csr.weights.ignored", lang, param=md_escape("w_risk"), value="lots") in warnings
+    assert t("csr.weights.ignored", lang, param=md_escape("w_distance"), value="0.3") in warnings
     assert _weight_slider(at, "risk").value == DEFAULT_WEIGHTS.risk
     assert t("csr.weights.default_notice", lang) in [c.value for c in at.caption]
     assert not [k for k in at.query_params if k.startswith("w_")]  # the link is cleaned up

@@ -77,3 +77,47 @@ def test_serve_parses_its_options_before_handing_over(monkeypatch):
     assert serve.main([]) == 0
     assert seen and seen[0][:3] == ["streamlit", "run", str(serve.ENTRY)]
     assert "--server.address=127.0.0.1" in seen[0] and "--server.port=8501" in seen[0]
+
+
+def test_lan_option_listens_on_every_interface_and_warns(monkeypatch, capsys):
+    seen: list[list[str]] = []
+    from streamlit.web import cli as streamlit_cli
+
+    monkeypatch.setattr(streamlit_cli, "main", lambda: seen.append(list(sys.argv)) or 0)
+    assert serve.main(["--lan", "--port", "8600"]) == 0
+    assert "--server.address=0.0.0.0" in seen[0]
+    err = capsys.readouterr().err
+    assert "WARNING" in err and ":8600" in err
+    assert serve.main([]) == 0 and "WARNING" not in capsys.readouterr().err  # loopback: no warning
+
+
+def test_upload_limit_is_the_validation_limit():
+    from atlas.layers.reader import MAX_FILE_BYTES
+
+    flag = next(a for a in serve.streamlit_argv(8501, "127.0.0.1") if a.startswith("--server.maxUploadSize="))
+    assert int(flag.split("=")[1]) * 2**20 == MAX_FILE_BYTES
+
+
+def test_public_surface_settings():
+    argv = serve.streamlit_argv(8501, "127.0.0.1")
+    assert "--client.showErrorDetails=none" in argv and "--client.disableDataExport=true" in argv
+
+
+HOSTILE_NAME = "Kédougou\x1b]0;owned\x07\x1b[2J\u202eevil\x9b"
+
+
+def test_commands_strip_control_characters_from_what_they_echo():
+    """An unknown concession named with terminal escapes: the refusal quotes it without them."""
+    result = run_atlas("csr", "gaps", "--concession", HOSTILE_NAME)
+    shown = result.stdout + result.stderr
+    assert result.returncode != 0 and "Kédougou" in shown and "owned" in shown
+    for char in ("\x1b", "\x07", "\u202e", "\x9b"):
+        assert char not in shown
+    refused = run_atlas("outreach", "plan", "--season", HOSTILE_NAME)  # argparse's own "invalid choice"
+    assert refused.returncode == 2 and "owned" in refused.stderr and "\x1b" not in refused.stderr
+
+
+def test_clean_keeps_newlines_and_tabs():
+    from atlas.foundation.terminal import clean
+
+    assert clean("a\tb\nc\x1b[31md\x00\u2066") == "a\tb\nc[31md"

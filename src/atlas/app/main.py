@@ -11,6 +11,7 @@ import streamlit as st
 
 from atlas.common.web import auth
 from atlas.common.web.builtin_texts import builtin_texts_style
+from atlas.common.web.errors import run_guarded
 from atlas.common.web.urlstate import get_language
 from atlas.foundation.config import LANGUAGES, STATIC_URL, require_login
 from atlas.foundation.i18n import t
@@ -71,4 +72,5 @@ pages = [
     st.Page(path, title=t(title, lang), url_path=url, icon=icon, default=(url == "map"))
     for path, url, title, icon in shown
 ]
-st.navigation(pages).run()
+# A failing page shows a message and a reference, never a traceback (the log keeps it, common.web.errors).
+run_guarded(st.navigation(pages).run, lang)

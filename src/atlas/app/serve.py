@@ -4,7 +4,7 @@ Why flags and not a `.streamlit/config.toml`: Streamlit reads that file from the
 an installed atlas started elsewhere would lose offline static serving and leak usage statistics.
 The settings below always apply; any other Streamlit option can follow (`atlas serve --theme.base
 dark`). The server listens on 127.0.0.1 unless `--address` says otherwise (a meeting room's LAN:
-`--address 0.0.0.0`).
+`--lan`, the same as `--address 0.0.0.0`, with a warning naming the URL).
 """
 
 from __future__ import annotations
@@ -32,10 +32,27 @@ SETTINGS: dict[str, str] = {
     # page with `ast` before compiling it: 7 ms of the map page's new session (py-spy). No page uses it.
     "runner.magicEnabled": "false",
     "client.toolbarMode": "minimal",
-    "client.showErrorLinks": "false",  # no "search Google / ask ChatGPT" links under an error: offline first
+    "client.showErrorLinks": "false",
+    # What fails outside a page's guard shows a generic message; tracebacks and server paths stay in the log.
+    "client.showErrorDetails": "none",
+    # Tables' built-in "Download as CSV" (and clipboard copy) would export cells unprotected: hidden.
+    # The pages offer their own downloads (common.reports.tables: formula-safe XLSX and CSV).
+    "client.disableDataExport": "true",  # no "search Google / ask ChatGPT" links under an error: offline first
     "theme.base": "light",
     "theme.primaryColor": "#b7791f",
 }
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def lan_warning(address: str, port: int) -> str:
+    """What `atlas serve` says before it listens beyond this machine: who can reach it, and at which URL."""
+    where = f"http://{address}:{port}" if address != "0.0.0.0" else f"http://<this machine's address>:{port}"
+    return (
+        f"WARNING: the atlas listens on {address}: anyone on this network can open {where} "
+        "(public layers and published aggregates; no login). Stop it after the meeting."
+    )
 
 
 def streamlit_argv(port: int, address: str, extra: Sequence[str] = ()) -> list[str]:
@@ -65,9 +82,18 @@ def main(argv: Sequence[str] | None = None, prog: str = "atlas serve") -> int:
         action="store_true",
         help=f"every page asks for a login before showing anything (same as {REQUIRE_LOGIN_ENV}=1)",
     )
+    parser.add_argument(
+        "--lan",
+        action="store_true",
+        help="serve the local network (a meeting room): same as --address 0.0.0.0, with a warning",
+    )
     args, extra = parser.parse_known_args(argv)
     if args.require_login:  # the server processes (and workers) inherit the setting
         os.environ[REQUIRE_LOGIN_ENV] = "1"
+    if args.lan:
+        args.address = "0.0.0.0"
+    if args.address not in LOOPBACK:
+        print(lan_warning(args.address, args.port), file=sys.stderr, flush=True)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers > 1:

@@ -48,7 +48,7 @@ def test_french_csv_uses_semicolons_and_a_decimal_comma_english_does_not():
     french = excel_safe_csv(frame, "fr")
     assert french.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the accents
     lines = french.decode("utf-8-sig").splitlines()
-    assert lines == ["lieu;km", "Kédougou;1234,5", '"\'Saraya; =cmd()";0,3']
+    assert lines == ["lieu;km", "Kédougou;1234,5", "\"'Saraya; '=cmd()\";0,3"]
     english = excel_safe_csv(frame, "en").decode("utf-8-sig").splitlines()
     assert english[1] == "Kédougou,1234.5"
     back = pd.read_csv(io.BytesIO(french), sep=";", decimal=",", encoding="utf-8-sig")

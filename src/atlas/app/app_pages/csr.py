@@ -32,6 +32,7 @@ from atlas.features.csr.reports.report import (
 from atlas.features.csr.web.csr_map import build_csr_map
 from atlas.features.deck.web.state import add_view_control
 from atlas.features.risk.analysis.release import release_display_name
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t
 from atlas.layers.registry import data_stamp
 
@@ -138,8 +139,8 @@ season = col_season.radio(
     format_func=lambda s: t(f"csr.season.{s}", lang),
 )
 
-for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang):
-    st.warning(line, icon=":material/warning:")
+for line in weights_warnings(view.weights_ignored, view.weights_all_zero, lang, quote=md_escape):
+    st.warning(line, icon=":material/warning:")  # the link's names and values escaped: shown as typed
 with st.expander(t("csr.weights.title", lang), expanded=not view.weights.is_default()):
     weights = _weight_sliders(view.weights)
 
@@ -154,7 +155,9 @@ if result.footprint.basis != "perimeter":
 if result.risk_release is None:
     st.caption(t("csr.risk_notice.unknown", lang))
 elif result.risk_synthetic:
-    st.caption(t("csr.risk_notice.synthetic", lang, release=release_display_name(str(result.risk_release), lang)))
+    st.caption(
+        md_escape(t("csr.risk_notice.synthetic", lang, release=release_display_name(str(result.risk_release), lang)))
+    )
 
 # --- figures, map, table ---------------------------------------------------------------------
 figures = key_figures(result)

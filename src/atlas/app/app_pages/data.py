@@ -10,6 +10,7 @@ from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.features.data.analysis.versions import versions_table
 from atlas.features.data.web import intake as intake_web
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
@@ -25,7 +26,7 @@ st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang, role))), icon=":material/warning:")
 st.dataframe(sources_table(lang, role), hide_index=True, width="stretch")
-st.caption(t("sources.attribution", lang, line=attribution_line(lang, role)))
+st.caption(t("sources.attribution", lang, line=md_escape(attribution_line(lang, role))))  # typed by importers
 
 st.header(t("brief.method", lang))
 for key in ("method.privacy", "method.services", "method.zones", "method.border", "method.roads", "method.data"):
@@ -76,7 +77,8 @@ if submitted:
                 gpkg_layer=gpkg_layer,
             )
         except LayerError as exc:
-            st.error(t("import.refused", lang, problem=exc.message(lang)), icon=":material/block:")
+            # the problem quotes the file (its name, a value): shown as typed
+            st.error(t("import.refused", lang, problem=md_escape(exc.message(lang))), icon=":material/block:")
             if exc.reason == "gpkg_layers":
                 st.info(t("import.gpkg_pick", lang))
         else:

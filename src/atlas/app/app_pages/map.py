@@ -15,6 +15,7 @@ from atlas.features.map.analysis.link import MapLink
 from atlas.features.map.reports.brief import map_brief_pdf
 from atlas.features.map.web import page as mappage
 from atlas.foundation.config import ALL, DEPARTMENTS
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t
 from atlas.layers.registry import data_version, layers_by_group, visible_layers
 
@@ -127,7 +128,7 @@ for notice in mappage.page_notices(tuple(chosen), lang, scope):
     st.warning(notice, icon=":material/warning:")
 problems = mappage.page_problems(lang, scope)
 for problem in problems:
-    st.error(t("map.layer_error", lang, problem=problem), icon=":material/error:")
+    st.error(t("map.layer_error", lang, problem=md_escape(problem)), icon=":material/error:")
 
 mappage.show_key_figures(department, lang, scope)
 mappage.map_fragment(view)

@@ -25,6 +25,7 @@ from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
 from atlas.features.outreach.reports.outputs import TourOutputs, tour_outputs
 from atlas.features.outreach.web.route_map import build_route_map
 from atlas.foundation.config import DEPARTMENTS, WGS84
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t, tn
 from atlas.layers.registry import data_stamp
 
@@ -194,13 +195,15 @@ outputs = (
 if outputs is None:
     st.info(t("outreach.need_stops", lang))
 else:
-    st.success(outputs.summary)
+    st.success(outputs.summary)  # catalog words and numbers only
     if outputs.unreachable_message:
-        st.error(outputs.unreachable_message)
+        st.error(md_escape(outputs.unreachable_message))  # names from imported data: shown as typed
     if outputs.duplicates:
-        st.caption(tn("outreach.duplicates", len(outputs.duplicates), lang, names=", ".join(outputs.duplicates)))
+        st.caption(
+            md_escape(tn("outreach.duplicates", len(outputs.duplicates), lang, names=", ".join(outputs.duplicates)))
+        )
     for line in outputs.warnings[:1]:
-        st.warning(line)
+        st.warning(md_escape(line))
 
 dots = gpd.GeoDataFrame(
     filtered[["id", "label"]], geometry=gpd.points_from_xy(filtered["lon"], filtered["lat"]), crs=WGS84
@@ -220,7 +223,7 @@ if outputs is not None:
     st.subheader(t("outreach.legs", lang))
     st.dataframe(outputs.legs_table, hide_index=True, width="stretch", key="outreach_legs")
     for line in outputs.warnings[1:]:
-        st.warning(line)
+        st.warning(md_escape(line))
     st.subheader(t("common.downloads", lang))
     slug = t("outreach.file_slug", lang, season=season, vehicle=vehicle)
     # The PDF is built only when clicked (a callable is run by Streamlit then), from the same cached plan.

@@ -13,6 +13,7 @@ from atlas.features.risk.analysis.labels import category_label, disclosure_note,
 from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.web.heat import trend_figure
 from atlas.features.risk.web.page import brief_button, compare_selector, show_heat
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t
 
 lang = get_language()
@@ -72,14 +73,14 @@ st.plotly_chart(trend_figure(release, category, lang), config={"displayModeBar":
 st.caption(t("risk.trend.note", lang))
 
 # --- disclosure note and provenance -----------------------------------------------------------
-st.info(f"**{t('risk.note.title', lang)}** — {disclosure_note(release, lang)}")
+st.info(f"**{t('risk.note.title', lang)}** — {disclosure_note(release, lang)}")  # catalog words, audited numbers
 st.caption(
     t(
         "risk.source",
         lang,
-        source=release.credit("source", lang),
-        licence=release.credit("licence", lang),
-        name=release.display_name(lang),
+        source=md_escape(release.credit("source", lang)),  # from the release's metadata: shown as typed
+        licence=md_escape(release.credit("licence", lang)),
+        name=md_escape(release.display_name(lang)),
         created=str(release.meta.get("created", ""))[:10],
     )
 )

@@ -28,6 +28,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # A trigger at the start, or after a ";" or "," (a spreadsheet that splits the cell there would run it).
 _TRIGGER = re.compile(r"(^|[;,])\s*[=+\-@\t\r]")
+_EACH_TRIGGER = re.compile(r"(^|[;,]\s*)([=+\-@\t\r])")
+_AFTER_SEPARATOR = re.compile(r"([;,]\s*)([=+\-@\t\r])")
 
 
 def is_formula_like(value: object) -> bool:
@@ -42,12 +44,29 @@ def defuse(value: object) -> object:
     return value
 
 
+def defuse_each(text: str) -> str:
+    """`text` with an apostrophe before every formula trigger (at its start or after a ";" or ",").
+
+    For text that leaves in a format without cells (GPX names read into a spreadsheet by a GPS tool or a
+    converter): whichever way it is later split, no piece starts a formula.
+    """
+    return _EACH_TRIGGER.sub(lambda m: f"{m.group(1)}'{m.group(2)}", text)
+
+
+def _csv_cell(value: object) -> object:
+    """A CSV text cell: the leading apostrophe of `defuse`, and one before every trigger after a separator."""
+    if not is_formula_like(value):
+        return value
+    text = str(value)
+    return "'" + _AFTER_SEPARATOR.sub(lambda m: f"{m.group(1)}'{m.group(2)}", text)
+
+
 def _defused(frame: pd.DataFrame) -> pd.DataFrame:
     safe = frame.copy()
-    safe.columns = [defuse(str(c)) for c in safe.columns]
+    safe.columns = [_csv_cell(str(c)) for c in safe.columns]
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(defuse)
+            safe[column] = safe[column].map(_csv_cell)
     return safe
 
 
@@ -56,13 +75,21 @@ def excel_safe_csv(frame: pd.DataFrame, lang: str | None = None) -> bytes:
 
     Numbers stay numbers (a negative distance is a number, not text); only strings are defused.
     With `lang="fr"` the file uses ";" between cells and a decimal comma (French spreadsheets);
-    without a language, or in English, "," and ".". A cell holding the separator is quoted, so a
-    ";" or "," inside a name never splits it.
+    without a language, or in English, "," and ".". A cell holding the separator is quoted, so it
+    never splits there; but French Excel splits an English file on ";" (and the reverse), so a
+    trigger after a ";" or "," inside a text cell gets its own apostrophe too: `Kédougou;=HYPERLINK(…)`
+    is written `'Kédougou;'=HYPERLINK(…)`, inert however the cell is cut.
     """
     comma = lang is not None and decimal_separator(lang) == ","
     return (
         _defused(frame)
-        .to_csv(index=False, sep=";" if comma else ",", decimal="," if comma else ".", quoting=csv.QUOTE_MINIMAL)
+        .to_csv(
+            index=False,
+            sep=";" if comma else ",",
+            decimal="," if comma else ".",
+            quoting=csv.QUOTE_MINIMAL,
+            lineterminator="\r\n",  # also makes a cell holding a CR or LF quoted: it never starts a row
+        )
         .encode("utf-8-sig")
     )
 

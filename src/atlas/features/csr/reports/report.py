@@ -6,7 +6,7 @@ are unit-tested and identical on screen, in the PDF and in the docs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import geopandas as gpd
 import pandas as pd
@@ -198,9 +198,18 @@ def weights_notice(weights: GapWeights, lang: str) -> str:
     return t("csr.weights.custom_notice", lang, changes=changes)
 
 
-def weights_warnings(ignored: Sequence[tuple[str, str]], all_zero: bool, lang: str) -> list[str]:
-    """What a link got wrong about the weights, one translated line each (the page warns, never fails)."""
-    lines = [t("csr.weights.ignored", lang, param=f"{QUERY_PREFIX}{name}", value=value) for name, value in ignored]
+def weights_warnings(
+    ignored: Sequence[tuple[str, str]], all_zero: bool, lang: str, quote: Callable[[object], str] = str
+) -> list[str]:
+    """What a link got wrong about the weights, one translated line each (the page warns, never fails).
+
+    The link's names and values are user input: `quote` escapes them for where the lines go (the page
+    passes `md_escape`, since its warnings render Markdown); the template keeps its own text.
+    """
+    lines = [
+        t("csr.weights.ignored", lang, param=quote(f"{QUERY_PREFIX}{name}"), value=quote(value))
+        for name, value in ignored
+    ]
     if all_zero:
         lines.append(t("csr.weights.all_zero", lang))
     return lines

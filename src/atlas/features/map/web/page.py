@@ -26,6 +26,7 @@ from atlas.common.web.mapcomponent import (
     show_payload,
 )
 from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, finish_map, new_map, zoom_gated
+from atlas.common.web.markdown import md_frame
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import (
     FIGURE_KEYS,
@@ -473,7 +474,7 @@ def map_fragment(view: MapLink, present: bool = False) -> None:
             if details is None:
                 st.caption(t("details.hint", view.lang))
             else:
-                st.table(details.set_index(details.columns[0]))
+                st.table(md_frame(details.set_index(details.columns[0])))  # st.table renders Markdown
 
     _fragment()
 

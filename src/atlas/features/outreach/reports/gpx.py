@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import gpxpy.gpx
 
+from atlas.common.reports.tables import defuse_each
 from atlas.features.outreach.analysis.plan import Plan
 
 CREATOR = "Kedougou Atlas (outreach route planner)"
@@ -26,6 +27,7 @@ def plan_to_gpx(
     """GPX 1.1 XML text. `label(id)` names a stop, `lat_lon(id)` places it."""
     gpx = gpxpy.gpx.GPX()
     gpx.creator = CREATOR
+    track_name = defuse_each(track_name)  # names come from imported files: never a formula in a spreadsheet
     gpx.name = track_name
     gpx.description = description or None
     for number, stop_id in enumerate((plan.start, *plan.order)):
@@ -34,7 +36,7 @@ def plan_to_gpx(
             gpxpy.gpx.GPXWaypoint(
                 latitude=lat,
                 longitude=lon,
-                name=f"{number:02d} {label(stop_id)}",
+                name=f"{number:02d} {defuse_each(label(stop_id))}",
                 symbol="Flag, Blue" if number == 0 else "Waypoint",
             )
         )

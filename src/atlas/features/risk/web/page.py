@@ -75,7 +75,7 @@ def show_heat(release: Release, link: RiskLink, lang: str) -> None:
         st.subheader(t("risk.totals", lang))
         st.dataframe(totals_table(release, link.period, link.category, lang), hide_index=True)
         for note in totals_notes(release, lang):
-            st.caption(note)
+            st.caption(note)  # catalog words, the atlas's department names and audited integers only
         return
     first, second = in_calendar_order(release, link.period, link.compare)
     for column, period, key in zip(st.columns(2), (first, second), ("risk_map", "risk_map_b"), strict=True):
@@ -85,4 +85,4 @@ def show_heat(release: Release, link: RiskLink, lang: str) -> None:
     table = comparison_table(release, first, second, link.category, lang)
     st.dataframe(table, hide_index=True)
     for note in comparison_notes(release, lang, has_not_compared(table)):
-        st.caption(note)
+        st.caption(note)  # catalog words and the release's audited integers (k, rounding base)
