@@ -38,3 +38,8 @@ def number(value: float | int | None, lang: str | None, decimals: int | None = N
 def decimal_separator(lang: str | None) -> str:
     """The decimal separator of `lang` ("," in French, "." in English), as its spreadsheets expect in a CSV."""
     return get_decimal_symbol(locale_of(lang))
+
+
+def plotly_separators(lang: str | None) -> str:
+    """Plotly's `separators` (decimal mark, then thousands mark) for `lang`: ",\u202f" in French, ".," in English."""
+    return ",\u202f" if normalise_language(lang) == "fr" else ".,"

@@ -137,6 +137,7 @@ def _render(
     table_title: str | None = None,
     wide_map: bool = False,
     legend: Sequence[tuple[str, str]] = (),
+    extra_tables: Sequence[tuple[str, pd.DataFrame]] = (),
 ) -> FPDF:
     pdf = new_pdf(title, lang)
     pdf.set_font(FONT_FAMILY, "B", 15)
@@ -166,6 +167,10 @@ def _render(
         heading(pdf, table_title or t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
         _table(pdf, table, table_rows, lang)
         pdf.ln(1.5)
+    for extra_title, extra in extra_tables:  # small tables shown whole (a comparison, a breakdown)
+        heading(pdf, extra_title)
+        _table(pdf, extra, len(extra), lang)
+        pdf.ln(1.5)
     heading(pdf, t("brief.method", lang))
     body(pdf, method)
     if caveats:
@@ -193,11 +198,13 @@ def build_brief_pdf(
     table_title: str | None = None,
     wide_map: bool = False,
     legend: Sequence[tuple[str, str]] = (),
+    extra_tables: Sequence[tuple[str, pd.DataFrame]] = (),
 ) -> bytes:
     """The brief as PDF bytes, on ONE A4 page (table rows, then map size, give way until it fits).
 
     `wide_map` gives the map the page's whole width and puts the key figures below it: for an SVG
     holding two maps side by side, which would be too small in the usual left column.
+    `extra_tables` (title, table) follow the main table and are never cut: the map shrinks for them.
     """
     lang = normalise_language(lang)
     day = (date or dt.date.today()).isoformat()
@@ -220,6 +227,7 @@ def build_brief_pdf(
             table_title,
             wide_map,
             legend,
+            extra_tables,
         )
         if pdf.pages_count <= 1 or (rows == 0 and map_width <= 60):
             break

@@ -166,8 +166,8 @@ def protect_origin(
         to_mask = {c for c in to_mask if not fixed[c]}
         if not to_mask:
             raise DisclosureError("the origin table cannot be protected; release refused")
-        for cell in to_mask:
-            status[cell] = MASKED
+        for chosen in to_mask:
+            status[chosen] = MASKED
         secondary += len(to_mask)
     value = np.where(status == PUBLISHED, value, 0)
     findings = audit_origin(main, protected.status, protected.value, origin, status, value, k, base)

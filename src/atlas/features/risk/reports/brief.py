@@ -29,6 +29,7 @@ from atlas.features.risk.analysis.compare import (
     unit_name,
 )
 from atlas.features.risk.analysis.labels import class_label, disclosure_note, period_label
+from atlas.features.risk.analysis.origin_view import heavy_suppression_note, origin_notes, origin_table
 from atlas.features.risk.analysis.release import MASKED_CLASS, Release
 from atlas.foundation.i18n import t
 from atlas.layers.registry import current_provenance
@@ -143,6 +144,11 @@ def risk_brief_pdf(
         first, second = in_calendar_order(release, period, compare)
         table = comparison_table(release, first, second, category, lang)
         caveats = comparison_notes(release, lang, has_not_compared(table))
+    origins = origin_table(release, lang)
+    extra = [(t("risk.origin.title", lang), origins)] if origins is not None else []
+    if origins is not None:  # the framing sentence, how the lens is protected, and a heavy-suppression warning
+        heavy = heavy_suppression_note(release, lang)
+        caveats = [*caveats, *origin_notes(release, lang), *([heavy] if heavy else [])]
     return build_brief_pdf(
         title=t("risk.brief.title.synthetic" if release.synthetic else "risk.brief.title", lang),
         subtitle=compare_title(release, period, compare, category, lang),
@@ -156,4 +162,5 @@ def risk_brief_pdf(
         sources=brief_sources(release, lang),
         date=date,
         wide_map=compare is not None,
+        extra_tables=extra,
     )

@@ -19,6 +19,7 @@ from atlas.features.risk.analysis.release import MASKED_CLASS, Release
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
+from atlas.foundation.numbers import plotly_separators
 from atlas.layers.registry import get_layer
 
 if TYPE_CHECKING:
@@ -182,6 +183,7 @@ def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         yaxis_title=t("risk.trend.axis", lang),
         legend={"orientation": "h", "y": -0.35},
+        separators=plotly_separators(lang),
     )
     # Quarter labels are categories, drawn whole and slanted: auto-shortened ticks read "202…".
     fig.update_xaxes(type="category", tickangle=-45, automargin=True)
