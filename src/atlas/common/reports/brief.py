@@ -19,7 +19,7 @@ from fpdf import FPDF
 
 from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf, text_height
 from atlas.foundation.i18n import normalise_language, t
-from atlas.foundation.numbers import number
+from atlas.foundation.numbers import cell_text
 
 MAX_TABLE_ROWS = 12
 MAX_CELL_CHARS = 38
@@ -27,9 +27,8 @@ WIDE_MAP_WIDTH = 186.0  # A4 width minus the 12 mm margins
 
 
 def _cell_text(value: object, lang: str | None = None) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    text = number(value, lang) if isinstance(value, float) else str(value)
+    """A table cell as text; numbers (Python or numpy, never a yes/no) in the page's locale ("1 234,5")."""
+    text = cell_text(value, lang, missing="")
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
 

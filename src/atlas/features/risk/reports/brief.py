@@ -28,9 +28,9 @@ from atlas.features.risk.analysis.compare import (
     in_calendar_order,
     unit_name,
 )
-from atlas.features.risk.analysis.labels import class_label, disclosure_note, period_label
+from atlas.features.risk.analysis.labels import class_label, disclosure_note, display_label, period_label
 from atlas.features.risk.analysis.origin_view import heavy_suppression_note, origin_notes, origin_table
-from atlas.features.risk.analysis.release import MASKED_CLASS, Release
+from atlas.features.risk.analysis.release import Release
 from atlas.foundation.i18n import t
 from atlas.layers.registry import current_provenance
 
@@ -88,7 +88,7 @@ def brief_svg(release: Release, period: str, category: str, lang: str, compare: 
 
 
 def _shown(display: str, lang: str) -> str:
-    return class_label(display, lang) if display == MASKED_CLASS else display
+    return display_label(display, lang)
 
 
 def brief_figures(
