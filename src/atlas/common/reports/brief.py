@@ -23,13 +23,14 @@ from atlas.foundation.numbers import cell_text
 
 MAX_TABLE_ROWS = 12
 MAX_CELL_CHARS = 38
+WHOLE_CELL_CHARS = 120  # extra tables (a comparison, a breakdown) are read whole: their labels wrap, never cut
 WIDE_MAP_WIDTH = 186.0  # A4 width minus the 12 mm margins
 
 
-def _cell_text(value: object, lang: str | None = None) -> str:
+def _cell_text(value: object, lang: str | None = None, limit: int = MAX_CELL_CHARS) -> str:
     """A table cell as text; numbers (Python or numpy, never a yes/no) in the page's locale ("1 234,5")."""
     text = cell_text(value, lang, missing="")
-    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _figures(pdf: FPDF, figures: Sequence[tuple[str, str]], x: float, y: float, width: float, lang: str) -> float:
@@ -99,7 +100,8 @@ def _legend(pdf: FPDF, entries: Sequence[tuple[str, str]], x: float, y: float, w
     return pdf.get_y()
 
 
-def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None) -> None:
+def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None, limit: int = MAX_CELL_CHARS) -> None:
+    """The first `rows` rows; cells longer than `limit` characters are cut with "…" (they wrap below it)."""
     shown = table.head(rows)
     pdf.set_font(FONT_FAMILY, "", 6.8)
     # Column widths follow the longest text (header words or cells), within limits: a rank column
@@ -117,7 +119,7 @@ def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None) -
         for record in shown.itertuples(index=False):
             row = grid.row()
             for value in record:
-                row.cell(_cell_text(value, lang))
+                row.cell(_cell_text(value, lang, limit))
 
 
 def _render(
@@ -168,7 +170,7 @@ def _render(
         pdf.ln(1.5)
     for extra_title, extra in extra_tables:  # small tables shown whole (a comparison, a breakdown)
         heading(pdf, extra_title)
-        _table(pdf, extra, len(extra), lang)
+        _table(pdf, extra, len(extra), lang, limit=WHOLE_CELL_CHARS)
         pdf.ln(1.5)
     heading(pdf, t("brief.method", lang))
     body(pdf, method)

@@ -355,7 +355,8 @@ def brief_pdf(result: GapResult, lang: str, other: GapResult | None = None) -> b
         lang=lang,
         svg=brief_svg(result, lang),
         legend=brief_legend(lang),
-        figures=figure_rows(result, lang),
+        # with a comparison, its table holds every key figure of both: listed once, not twice
+        figures=figure_rows(result, lang)[:2] if other else figure_rows(result, lang),
         table=table[keep],
         method=method_text(result, lang),
         caveats=caveats(result, lang),
