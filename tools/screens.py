@@ -44,7 +44,10 @@ from tests.helpers.browser import (  # noqa: E402
 LANGS = ("fr", "en")
 MAIN = ROOT / "src" / "atlas" / "app" / "main.py"
 FULL_PAGES = frozenset({"risk", "outreach", "csr", "data", "deck"})  # long pages: also captured whole
-DECK_PDF_PAGES = 3  # the first pages of the deck PDF rendered to PNG
+DECK_PDF_PAGES = 3
+TALL_JS = """() => Math.max(...[...document.querySelectorAll(
+    "[data-testid='stMain'], [data-testid='stAppViewContainer'], [data-testid='stMainBlockContainer']")]
+    .map(e => e.scrollHeight), document.body.scrollHeight)"""  # the first pages of the deck PDF rendered to PNG
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,13 @@ def capture(shots: list[Shot], out: Path, size: tuple[int, int], map_wait: float
             if shot.full or full:
                 targets.append((out / f"{shot.name}-full.png", True))
             for target, whole in targets:
+                if whole:  # Streamlit scrolls inside its main block: grow the window to the page's height
+                    tall = page.evaluate(TALL_JS)
+                    page.set_viewport_size({"width": size[0], "height": max(size[1], min(int(tall), 12_000))})
+                    page.wait_for_timeout(2000)
                 page.screenshot(path=str(target), full_page=whole)
+                if whole:
+                    page.set_viewport_size({"width": size[0], "height": size[1]})
                 shrink_png(target)
                 print(target)
         browser.close()
