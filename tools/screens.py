@@ -58,8 +58,9 @@ class Shot:
     full: bool = False
 
 
-def page_paths(main: Path = MAIN) -> list[str]:
+def page_paths(main: Path | None = None) -> list[str]:
     """URL paths of the app's pages, in menu order, from the PAGES list in main.py (parsed, not run)."""
+    main = main or MAIN
     tree = ast.parse(main.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         target = node.target if isinstance(node, ast.AnnAssign) else None
