@@ -227,7 +227,8 @@ def write_index(out: Path, shots: list[Shot], problems: dict[str, str], pdf_prob
     lines = [
         "# Screens",
         "",
-        f"Every page of the atlas in French and English at {size.replace('x', '×')} (a meeting-room projector), made by",
+        f"Every page of the atlas in French and English at {size.replace('x', '×')} (a meeting-room projector),",
+        "made by",
         "`.venv/bin/python tools/screens.py` on the synthetic data shipped with the atlas. `NAME.png` is what",
         "the screen shows without scrolling; `NAME-full.png` is the whole page. Re-run it after a change",
         "that shows (it starts its own server and never leaves 127.0.0.1).",

@@ -53,7 +53,8 @@ def test_no_english_in_what_a_french_page_shows_of_the_feature(layer_id):
 def test_decimal_numbers_follow_the_page_language(layer_id):
     french, english = _shown(layer_id, "fr"), _shown(layer_id, "en")
     assert not [v for _, v in french if re.fullmatch(r"-?\d+\.\d+", v)]  # never "5759.8" in French
-    assert not [v for _, v in english if re.fullmatch(r"-?\d+,\d{1,2}", v)]  # never "5759,8" in English ("4,215" is 4215)
+    # never "5759,8" in English ("4,215" is four thousand two hundred and fifteen)
+    assert not [v for _, v in english if re.fullmatch(r"-?\d+,\d{1,2}", v)]
     decimals = [v for _, v in french if re.fullmatch(r"-?[\d\u202f]+,\d+", v)]
     assert decimals or layer_id == "facilities"  # areas, shares and lengths have decimals
 
