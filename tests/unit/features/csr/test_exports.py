@@ -204,3 +204,12 @@ def test_comparison_numbers_follow_the_page_language(niamia):
     assert not any(re.fullmatch(r"\d+\.\d+", v) for v in values_fr)  # never "12.5" on a French page
     assert not any(re.fullmatch(r"\d+,\d+", v) for v in values_en)  # never "12,5" on an English one
     assert any(re.fullmatch(r"\d+,\d+", v) for v in values_fr) == any(re.fullmatch(r"\d+\.\d+", v) for v in values_en)
+
+
+def test_the_comparison_names_the_top_member_in_the_page_language():
+    """Issue 12: "Sabodala Mining Concession (reference point)" was shown as is on French pages."""
+    makana, other = analyse(["Makana Est"], 15.0), analyse(["Boto"], 15.0)
+    french = comparison_table(makana, other, "fr")
+    top = french.iloc[-1, 1]
+    assert top == "Concession minière de Sabodala (point de référence)"
+    assert comparison_table(makana, other, "en").iloc[-1, 1] == "Sabodala Mining Concession (reference point)"

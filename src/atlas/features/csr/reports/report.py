@@ -103,6 +103,8 @@ def figure_value(key: str, value: Figure, lang: str) -> str:
         return "—"
     if key == "footprint_basis":
         return t(f"csr.basis.{value}", lang)
+    if key == "top_member":  # a feature name: descriptive names read in the page language
+        return name_in("csr", value, lang)
     if key in ("footprint_km2", "zone_km2"):
         return f"{number(float(value), lang, 0 if float(value) >= 10 else 1)} km²"
     return cell_text(value, lang)  # "12,5" in French, "12.5" in English
