@@ -110,6 +110,7 @@ hours = c4.number_input(
     max_value=MAX_HOURS,
     step=0.5,
     value=float(query.max_hours),
+    format="%g",  # "8", not "8.00" (Streamlit writes a decimal point whatever the language)
     key="outreach_hours",
 )
 visit = c5.number_input(
