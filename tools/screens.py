@@ -42,6 +42,7 @@ from tests.helpers.browser import (  # noqa: E402
 )
 
 LANGS = ("fr", "en")
+DEFAULT_PAGE = "map"  # main.py's default page: Streamlit serves it at "/", not "/map"
 MAIN = ROOT / "src" / "atlas" / "app" / "main.py"
 FULL_PAGES = frozenset({"risk", "outreach", "csr", "data", "deck"})  # long pages: also captured whole
 DECK_PDF_PAGES = 3
@@ -125,7 +126,7 @@ def default_shots() -> list[Shot]:
             shots.append(
                 Shot(
                     f"{page}-{lang}",
-                    f"/{page}?lang={lang}{extra.get(page, '')}",
+                    f"/{'' if page == DEFAULT_PAGE else page}?lang={lang}{extra.get(page, '')}",
                     f"{page} page ({lang})",
                     full=page in FULL_PAGES,
                 )

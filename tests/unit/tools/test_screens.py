@@ -38,8 +38,9 @@ def test_a_page_added_to_main_is_captured_in_both_languages(tmp_path, monkeypatc
     monkeypatch.setattr(screens, "sample_deck_link", lambda: "DECK")
     monkeypatch.setattr(screens, "outreach_query", lambda: {"start": "a"})
     monkeypatch.setattr(screens, "second_concession", lambda: "Boto")
-    names = [shot.name for shot in screens.default_shots()]
-    assert {"activity-fr", "activity-en", "map-present-fr", "deck-present-en", "csr-fr"} <= set(names)
+    shots = {shot.name: shot.path for shot in screens.default_shots()}
+    assert {"activity-fr", "activity-en", "map-present-fr", "deck-present-en", "csr-fr"} <= set(shots)
+    assert shots["activity-en"] == "/activity?lang=en" and shots["map-fr"] == "/?lang=fr"  # the default page is "/"
 
 
 def test_the_index_says_which_page_is_missing(tmp_path):
