@@ -37,7 +37,7 @@ def _maps(at: AppTest) -> int:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_risk_page_with_compare_shows_two_maps_and_the_comparison(shipped, lang, run_risk, query_param):
-    at = run_risk(lang, period="2024-Q3", category="forced_labour", compare="2025-Q1")
+    at = run_risk(lang, period="2024-Q3", category="other", compare="2025-Q1")
     assert _maps(at) == 2
     table = at.dataframe[0].value
     assert list(table.columns[2:4]) == [period_label("2024-Q3", lang), period_label("2025-Q1", lang)]

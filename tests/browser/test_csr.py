@@ -88,3 +88,20 @@ def test_a_link_with_custom_weights_reopens_that_ranking_and_reset_restores_the_
     page.get_by_text("Ranking computed with the default (documented) weights.").wait_for()
     wait_for_app(page)
     assert _table_cells(page)[:2] == ["1", member_names(default.table, "en")[0]]
+
+
+CUT_LABELS_JS = """() => [...document.querySelectorAll(
+    "[data-testid='stMetricLabel'], [data-testid='stMetricLabel'] *")]
+  .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_key_figure_labels_are_whole_at_1366(guarded_context, app_url, lang):
+    """Issue 12: "Sans service dans leur zone comm…" — a key figure's label was cut at a projector's width."""
+    page = guarded_context(viewport={"width": 1366, "height": 768}).new_page()
+    page.goto(f"{app_url}/csr?lang={lang}&concession=Makana%20Est")
+    wait_for_app(page)
+    labels = page.locator("[data-testid='stMetricLabel']")
+    labels.first.wait_for()
+    assert labels.count() == 4
+    assert page.evaluate(CUT_LABELS_JS) == []

@@ -17,7 +17,9 @@ from tests.helpers.browser import wait_for_app
 pytestmark = pytest.mark.browser
 
 ENGLISH = ("Select all", "motorbike", "synthetic", "Orpaillage site near", "miles", "True", "False", "Language")
+ENGLISH += ("fewer than", "Other countries", "not published", "Country of origin")  # the risk page's origin table
 FRENCH = ("Langue", "oui", "Sélectionner", "moto ", "synthétique", "Région (total)", "Hors des")
+FRENCH += ("moins de", "Autres pays", "non publié", "Pays d'origine", "Nigéria")
 FORBIDDEN = {"fr": ENGLISH, "en": FRENCH}
 
 STOPS = ",".join(resolve_stop(n) for n in ("Saraya", "Mako", "Dioura de Fongoli"))

@@ -8,8 +8,10 @@ French groups thousands with a narrow no-break space (U+202F), as CLDR and the I
 from __future__ import annotations
 
 import math
+import numbers
+from typing import Any, cast
 
-from babel.numbers import format_decimal, get_decimal_symbol
+from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 
 from atlas.foundation.i18n import normalise_language
 
@@ -38,3 +40,34 @@ def number(value: float | int | None, lang: str | None, decimals: int | None = N
 def decimal_separator(lang: str | None) -> str:
     """The decimal separator of `lang` ("," in French, "." in English), as its spreadsheets expect in a CSV."""
     return get_decimal_symbol(locale_of(lang))
+
+
+def plotly_separators(lang: str | None) -> str:
+    """Plotly's `separators` (decimal mark, then thousands mark) for `lang`: ",\u202f" in French, ".," in English."""
+    return ",\u202f" if normalise_language(lang) == "fr" else ".,"
+
+
+def percent(fraction: float | None, lang: str | None) -> str:
+    """A share in the page's locale, whole percent: "25 %" (narrow no-break space) in French, "25%" in English."""
+    if fraction is None or (isinstance(fraction, float) and math.isnan(fraction)):
+        return MISSING
+    return format_percent(fraction, locale=locale_of(lang))
+
+
+def cell_text(value: object, lang: str | None, missing: str = MISSING) -> str:
+    """Any table cell or key figure as text: a number (Python or numpy, never a yes/no) in the
+    page's locale, yes/no in words, `missing` for None/NaN/NA, anything else as `str()`.
+
+    One function for every table a person reads (screen, PDF): "1 068" and "0,3" in French.
+    """
+    import pandas as pd
+
+    from atlas.foundation.i18n import t
+
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(cast(Any, value))):
+        return missing
+    if pd.api.types.is_bool(value):  # a yes/no, in words
+        return t("common.yes" if value else "common.no", lang)
+    if isinstance(value, numbers.Real):
+        return number(int(value) if isinstance(value, numbers.Integral) else float(value), lang)
+    return str(value)

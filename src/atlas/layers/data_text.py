@@ -256,12 +256,71 @@ EXACT: dict[str, tuple[str, str]] = {
     "Guinea-Bissau": ("Guinée-Bissau", "Guinea-Bissau"),
     "Senegal": ("Sénégal", "Senegal"),
     "Gambia (Gambie)": ("Gambie", "Gambia"),
+    # arrondissements, facilities, DCW roads (the pack's newest layers, issue 12)
+    "CC BY 3.0 IGO (geoBoundaries metaData.json boundaryLicense)": (
+        "CC BY 3.0 IGO (licence déclarée par geoBoundaries)",
+        "CC BY 3.0 IGO (licence stated by geoBoundaries)",
+    ),
+    "healthsites.io (March 2020 download, afrimapr/afrihealthsites)": (
+        "healthsites.io (téléchargement de mars 2020, afrimapr/afrihealthsites)",
+        "healthsites.io (March 2020 download, afrimapr/afrihealthsites)",
+    ),
+    "OpenStreetMap nodes, 2019 (ObiWanLansi/GeoData)": (
+        "points (nœuds) OpenStreetMap, 2019 (ObiWanLansi/GeoData)",
+        "OpenStreetMap nodes, 2019 (ObiWanLansi/GeoData)",
+    ),
+    "healthsites.io point for an OSM way (building outline)": (
+        "point healthsites.io d'un contour de bâtiment OSM",
+        "healthsites.io point for an OSM way (building outline)",
+    ),
+    "OSM node": ("point (nœud) OSM", "OSM node"),
+    "© OpenStreetMap contributors; healthsites.io": (
+        "© les contributeurs d'OpenStreetMap ; healthsites.io",
+        "© OpenStreetMap contributors; healthsites.io",
+    ),
+    "© OpenStreetMap contributors": ("© les contributeurs d'OpenStreetMap", "© OpenStreetMap contributors"),
+    "public domain (US Government work, Digital Chart of the World); no licence file in the redistributing repository": (
+        "domaine public (œuvre du gouvernement des États-Unis, Digital Chart of the World) ; "
+        "pas de fichier de licence dans le dépôt qui la redistribue",
+        "public domain (US Government work, Digital Chart of the World); no licence file in the redistributing repository",
+    ),
+    "secondary": ("secondaire", "secondary"),
+    "Secondary Route": ("route secondaire", "secondary route"),
 }
 
 # --- phrases inside citations (sources, reporting) -----------------------------------------------
 _DEV = re.compile(r",? read with the read_file search tool")
 _WOF_POINT = re.compile(r"; point src:geom=(\w+), GeoNames (\d+)")
 PHRASES: list[tuple[re.Pattern[str], str, str | None]] = [
+    # arrondissements (geoBoundaries)
+    (
+        re.compile(r"\(boundaryID ([^,]+), year (\d{4}), source Government of Senegal / OCHA ROWCA\)"),
+        r"(identifiant \1, année \2, source : Gouvernement du Sénégal / OCHA ROWCA)",
+        None,
+    ),
+    (
+        re.compile(r", releaseData/\S+/([^/,]+), repository (\S+) commit (\w+); shapeID (\S+)$"),
+        r" ; fichier \1, dépôt \2 (commit \3) ; forme \4",
+        None,
+    ),
+    # facilities (healthsites.io, OpenStreetMap)
+    (
+        re.compile(r"^healthsites\.io record (\w+) = OSM way (\d+);"),
+        r"healthsites.io, fiche \1 = contour OSM \2 ;",
+        None,
+    ),
+    (
+        re.compile(r"^healthsites\.io record (\w+) = OSM node (\d+);"),
+        r"healthsites.io, fiche \1 = point OSM \2 ;",
+        None,
+    ),
+    (re.compile(r"^OSM node (\d+);"), r"point OSM \1 ;", None),
+    (re.compile(r" row (\d+)$"), r", ligne \1", None),
+    (re.compile(r"\(commit (\w+), database built (\d{4}-\d{2}-\d{2})\)"), r"(commit \1, base construite le \2)", None),
+    # DCW roads
+    (re.compile(r" record (\d+) \(commit (\w+)\)$"), r", enregistrement \1 (commit \2)", None),
+    (re.compile(r"\(Mali border\)"), "(frontière malienne)", None),
+    (re.compile(r"\(towards ([^)]+)\)"), r"(vers \1)", None),
     (_WOF_POINT, r" ; point : \1, GeoNames \2", r"; point: \1, GeoNames \2"),
     (re.compile(r"; position: places\.geojson '([^']+)'"), r" ; position : lieu « \1 »", r"; position: place '\1'"),
     (re.compile(r"Who's On First record "), "Who's On First, fiche ", "Who's On First record "),

@@ -6,6 +6,7 @@ name a field or a class the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from atlas.foundation.config import LANGUAGES
@@ -57,6 +58,21 @@ def display_value(spec_id: str, field: str, value: object, lang: str) -> object:
         return t(key, lang)
     generic = f"value.{field}.{value}"
     return t(generic, lang) if has(generic) else value
+
+
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def shown_value(spec_id: str, field: str, row: Mapping[str, object], lang: str) -> object:
+    """A feature's field as its popup and details panel show it: translated (`localized`, then
+    `display_value`), and a decimal number ("5759.8", stored as text or as a float) in the page's
+    locale ("5 759,8" in French)."""
+    value = display_value(spec_id, field, localized(row, field, lang), lang)
+    if isinstance(value, float) and value == value:
+        return number(value, lang)
+    if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
+        return number(float(value), lang)
+    return value
 
 
 def credit_line(attributions: Iterable[str]) -> str:

@@ -21,6 +21,7 @@ from atlas.features.csr.reports.report import (
     comparison_table,
     display_table,
     export_table,
+    figure_value,
     formula_in_use,
     formula_text,
     gap_legend_html,
@@ -53,9 +54,17 @@ def _analysis(
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _brief(
-    names: tuple[str, ...], radius_km: float, season: str, weights: GapWeights, language: str, stamp: tuple = ()
+    names: tuple[str, ...],
+    radius_km: float,
+    season: str,
+    weights: GapWeights,
+    language: str,
+    stamp: tuple = (),
+    other: str | None = None,
 ) -> bytes:
-    return brief_pdf(_analysis(names, radius_km, season, weights, stamp), language)
+    """The brief; with `other`, the two-concession comparison as the page shows it."""
+    compared = _analysis((other,), radius_km, season, weights, stamp) if other else None
+    return brief_pdf(_analysis(names, radius_km, season, weights, stamp), language, compared)
 
 
 def _reset_weights() -> None:
@@ -165,7 +174,7 @@ cols = st.columns(4)
 cols[0].metric(t("csr.fig.members", lang), figures["members"])
 cols[1].metric(t("csr.fig.no_service_in_zone", lang), figures["no_service_in_zone"])
 cols[2].metric(t("csr.fig.border_members", lang), figures["border_members"])
-cols[3].metric(t("csr.fig.max_gap", lang), "—" if figures["max_gap"] is None else figures["max_gap"])
+cols[3].metric(t("csr.fig.max_gap", lang), figure_value("max_gap", figures["max_gap"], lang))
 
 st.subheader(t("csr.map", lang))
 left, right = st.columns([4, 1])
@@ -184,6 +193,25 @@ if result.table.empty:
     st.info(t("csr.empty", lang))
 else:
     st.dataframe(display_table(result, lang), hide_index=True, width="stretch", key="csr_table")
+
+# --- comparison (before the downloads: the brief carries it too) ---------------------------
+st.subheader(t("csr.compare.title", lang))
+others = [ALL, *[n for n in names if n != concession]]
+other = st.selectbox(
+    t("common.compare_with", lang),
+    others,
+    index=others.index(view.compare) if view.compare in others else 0,
+    key="csr_compare",
+    format_func=lambda n: t("csr.compare.none", lang) if n == ALL else n,
+)
+if other:
+    st.dataframe(  # every row shown: no inner scroll hides the last figures
+        comparison_table(result, _analysis((other,), radius, season, weights, STAMP), lang),
+        hide_index=True,
+        width="stretch",
+        height="content",
+        key="csr_compare_table",
+    )
 
 # --- downloads -------------------------------------------------------------------------------
 st.subheader(t("common.downloads", lang))
@@ -210,7 +238,7 @@ d2.download_button(
 # Downloads never rerun the page; the brief is made only when clicked (from the cached analysis).
 d3.download_button(
     t("csr.download.brief", lang),
-    partial(_brief, (concession,), radius, season, weights, lang, STAMP),
+    partial(_brief, (concession,), radius, season, weights, lang, STAMP, other or None),
     file_name=f"csr_brief_{slug}_{radius:g}km_{lang}.pdf",
     mime="application/pdf",
     key="csr_dl_brief",
@@ -223,24 +251,6 @@ st.markdown(f"`{formula_text(lang)}`")
 st.markdown(f"`{formula_in_use(weights, lang)}`")
 st.dataframe(weights_table(result.weights, lang), hide_index=True, width="stretch", key="csr_weights")
 st.caption(method_text(result, lang))
-
-# --- comparison ------------------------------------------------------------------------------
-st.subheader(t("csr.compare.title", lang))
-others = [ALL, *[n for n in names if n != concession]]
-other = st.selectbox(
-    t("common.compare_with", lang),
-    others,
-    index=others.index(view.compare) if view.compare in others else 0,
-    key="csr_compare",
-    format_func=lambda n: t("csr.compare.none", lang) if n == ALL else n,
-)
-if other:
-    st.dataframe(
-        comparison_table(result, _analysis((other,), radius, season, weights, STAMP), lang),
-        hide_index=True,
-        width="stretch",
-        key="csr_compare_table",
-    )
 
 # --- the view goes into the URL so a link reopens it -----------------------------------------
 link = CsrLink(concession, radius, other or None, company or None, season, weights)

@@ -22,7 +22,7 @@ from atlas.features.outreach.analysis.link import MAX_HOURS, MAX_STOPS, Outreach
 from atlas.features.outreach.analysis.model import DEFAULT_MODEL, SEASONS, VEHICLES
 from atlas.features.outreach.analysis.tour import Tour, plan_tour
 from atlas.features.outreach.reports.itinerary_pdf import build_itinerary_pdf
-from atlas.features.outreach.reports.outputs import TourOutputs, tour_outputs
+from atlas.features.outreach.reports.outputs import TourOutputs, parameter_text, tour_outputs
 from atlas.features.outreach.web.route_map import build_route_map
 from atlas.foundation.config import DEPARTMENTS, WGS84
 from atlas.foundation.html_safe import md_escape
@@ -112,6 +112,7 @@ hours = c4.number_input(
     max_value=MAX_HOURS,
     step=0.5,
     value=float(query.max_hours),
+    format="%g",  # "8", not "8.00" (Streamlit writes a decimal point whatever the language)
     key="outreach_hours",
 )
 visit = c5.number_input(
@@ -250,6 +251,8 @@ if outputs is not None:
 with st.expander(t("outreach.model", lang)):
     st.caption(t("outreach.model.note", lang))
     st.caption(t("outreach.model.vehicles", lang))
-    rows = [(t(f"outreach.param.{name}", lang), str(value)) for name, value in DEFAULT_MODEL.parameters()]
+    rows = [
+        (t(f"outreach.param.{name}", lang), parameter_text(value, lang)) for name, value in DEFAULT_MODEL.parameters()
+    ]
     params = pd.DataFrame(rows, columns=[t("outreach.param", lang), t("details.value", lang)])
     st.dataframe(params, hide_index=True, width="stretch", key="outreach_params")

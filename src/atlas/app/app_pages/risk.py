@@ -12,6 +12,7 @@ from atlas.features.risk.analysis.api import latest_release
 from atlas.features.risk.analysis.labels import category_label, disclosure_note, period_label
 from atlas.features.risk.analysis.link import RiskLink
 from atlas.features.risk.web.heat import trend_figure
+from atlas.features.risk.web.origin import show_origins
 from atlas.features.risk.web.page import brief_button, compare_selector, show_heat
 from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t
@@ -71,6 +72,9 @@ show_heat(release, view, lang)
 st.subheader(t("risk.trend", lang))
 st.plotly_chart(trend_figure(release, category, lang), config={"displayModeBar": False})
 st.caption(t("risk.trend.note", lang))
+
+# --- transnational lens: incidents by victims' country of origin (issue 12) --------------------
+show_origins(release, lang)
 
 # --- disclosure note and provenance -----------------------------------------------------------
 st.info(f"**{t('risk.note.title', lang)}** — {disclosure_note(release, lang)}")  # catalog words, audited numbers

@@ -19,18 +19,18 @@ from fpdf import FPDF
 
 from atlas.common.reports.pdf import FONT_FAMILY, body, embed_svg, heading, new_pdf, text_height
 from atlas.foundation.i18n import normalise_language, t
-from atlas.foundation.numbers import number
+from atlas.foundation.numbers import cell_text
 
 MAX_TABLE_ROWS = 12
 MAX_CELL_CHARS = 38
+WHOLE_CELL_CHARS = 120  # extra tables (a comparison, a breakdown) are read whole: their labels wrap, never cut
 WIDE_MAP_WIDTH = 186.0  # A4 width minus the 12 mm margins
 
 
-def _cell_text(value: object, lang: str | None = None) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    text = number(value, lang) if isinstance(value, float) else str(value)
-    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
+def _cell_text(value: object, lang: str | None = None, limit: int = MAX_CELL_CHARS) -> str:
+    """A table cell as text; numbers (Python or numpy, never a yes/no) in the page's locale ("1 234,5")."""
+    text = cell_text(value, lang, missing="")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _figures(pdf: FPDF, figures: Sequence[tuple[str, str]], x: float, y: float, width: float, lang: str) -> float:
@@ -100,7 +100,8 @@ def _legend(pdf: FPDF, entries: Sequence[tuple[str, str]], x: float, y: float, w
     return pdf.get_y()
 
 
-def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None) -> None:
+def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None, limit: int = MAX_CELL_CHARS) -> None:
+    """The first `rows` rows; cells longer than `limit` characters are cut with "…" (they wrap below it)."""
     shown = table.head(rows)
     pdf.set_font(FONT_FAMILY, "", 6.8)
     # Column widths follow the longest text (header words or cells), within limits: a rank column
@@ -118,7 +119,7 @@ def _table(pdf: FPDF, table: pd.DataFrame, rows: int, lang: str | None = None) -
         for record in shown.itertuples(index=False):
             row = grid.row()
             for value in record:
-                row.cell(_cell_text(value, lang))
+                row.cell(_cell_text(value, lang, limit))
 
 
 def _render(
@@ -137,6 +138,7 @@ def _render(
     table_title: str | None = None,
     wide_map: bool = False,
     legend: Sequence[tuple[str, str]] = (),
+    extra_tables: Sequence[tuple[str, pd.DataFrame]] = (),
 ) -> FPDF:
     pdf = new_pdf(title, lang)
     pdf.set_font(FONT_FAMILY, "B", 15)
@@ -166,6 +168,10 @@ def _render(
         heading(pdf, table_title or t("brief.table", lang, n=min(table_rows, len(table)), total=len(table)))
         _table(pdf, table, table_rows, lang)
         pdf.ln(1.5)
+    for extra_title, extra in extra_tables:  # small tables shown whole (a comparison, a breakdown)
+        heading(pdf, extra_title)
+        _table(pdf, extra, len(extra), lang, limit=WHOLE_CELL_CHARS)
+        pdf.ln(1.5)
     heading(pdf, t("brief.method", lang))
     body(pdf, method)
     if caveats:
@@ -193,11 +199,13 @@ def build_brief_pdf(
     table_title: str | None = None,
     wide_map: bool = False,
     legend: Sequence[tuple[str, str]] = (),
+    extra_tables: Sequence[tuple[str, pd.DataFrame]] = (),
 ) -> bytes:
     """The brief as PDF bytes, on ONE A4 page (table rows, then map size, give way until it fits).
 
     `wide_map` gives the map the page's whole width and puts the key figures below it: for an SVG
     holding two maps side by side, which would be too small in the usual left column.
+    `extra_tables` (title, table) follow the main table and are never cut: the map shrinks for them.
     """
     lang = normalise_language(lang)
     day = (date or dt.date.today()).isoformat()
@@ -220,6 +228,7 @@ def build_brief_pdf(
             table_title,
             wide_map,
             legend,
+            extra_tables,
         )
         if pdf.pages_count <= 1 or (rows == 0 and map_width <= 60):
             break

@@ -14,6 +14,9 @@ COMPACT_CSS = """
 [data-testid="stMainBlockContainer"] [data-testid="stAlert"] > div { padding: 0.35rem 0.8rem; }
 .atlas-figures { display: flex; flex-wrap: wrap; gap: 0.3rem 1.1rem; font-size: 0.95rem; color: #333; }
 .atlas-figures b { font-size: 1.15rem; color: #111; }
+/* key-figure labels wrap instead of ending in "…" (a French label is often longer than its column) */
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * { white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important; height: auto !important; }
 </style>
 """
 

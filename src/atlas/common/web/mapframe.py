@@ -28,7 +28,7 @@ from atlas.foundation.config import DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGION_CEN
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
 from atlas.layers.cartography import MapLabel, map_labels
-from atlas.layers.labels import credit_line, display_value, label, localized, other_language_field
+from atlas.layers.labels import credit_line, display_value, label, localized, other_language_field, shown_value
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.spec import LayerSpec
 
@@ -286,7 +286,7 @@ def popup_html(spec: LayerSpec, row: Mapping[str, Any], lang: str) -> str:
         value = localized(row, field, lang)
         if value is None or value == "" or (isinstance(value, float) and value != value):
             continue
-        shown = display_value(spec.id, field, value, lang)
+        shown = shown_value(spec.id, field, row, lang)
         cells.append(f"<tr><th>{escape(label(field, lang))}</th><td>{escape(shown)}</td></tr>")
     title = escape(t(f"layer.{spec.id}", lang))
     return f"<b>{title}</b><table class='atlas-popup'>{''.join(cells)}</table>"

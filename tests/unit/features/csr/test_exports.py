@@ -181,3 +181,35 @@ def test_every_concession_analyses_and_briefs():
         result = analyse([name], 15.0)
         assert result.zone.area_km2 > 700  # at least the 15 km disc around a point
         assert t(f"csr.basis.{result.footprint.basis}", "fr") != f"csr.basis.{result.footprint.basis}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_brief_carries_the_whole_two_concession_comparison(niamia, lang):
+    """Issue 12: the comparison was only on screen, its last rows hidden; the brief now prints every row."""
+    other = analyse(["Boto"], 15.0)
+    table = comparison_table(niamia, other, lang)
+    pages, text = _pdf_text(brief_pdf(niamia, lang, other))
+    assert pages == 1
+    assert t("csr.compare.title", lang) in text
+    for label in table.iloc[:, 0]:
+        assert re.sub(r"\s+", " ", label) in text  # every row, the last ones included, never cut with "…"
+    _, without = _pdf_text(brief_pdf(niamia, lang))
+    assert t("csr.compare.title", lang) not in without
+
+
+def test_comparison_numbers_follow_the_page_language(niamia):
+    other = analyse(["Boto"], 15.0)
+    fr, en = comparison_table(niamia, other, "fr"), comparison_table(niamia, other, "en")
+    values_fr, values_en = fr.iloc[:, 1:].to_numpy().ravel(), en.iloc[:, 1:].to_numpy().ravel()
+    assert not any(re.fullmatch(r"\d+\.\d+", v) for v in values_fr)  # never "12.5" on a French page
+    assert not any(re.fullmatch(r"\d+,\d+", v) for v in values_en)  # never "12,5" on an English one
+    assert any(re.fullmatch(r"\d+,\d+", v) for v in values_fr) == any(re.fullmatch(r"\d+\.\d+", v) for v in values_en)
+
+
+def test_the_comparison_names_the_top_member_in_the_page_language():
+    """Issue 12: "Sabodala Mining Concession (reference point)" was shown as is on French pages."""
+    makana, other = analyse(["Makana Est"], 15.0), analyse(["Boto"], 15.0)
+    french = comparison_table(makana, other, "fr")
+    top = french.iloc[-1, 1]
+    assert top == "Concession minière de Sabodala (point de référence)"
+    assert comparison_table(makana, other, "en").iloc[-1, 1] == "Sabodala Mining Concession (reference point)"

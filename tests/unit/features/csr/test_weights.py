@@ -210,9 +210,15 @@ def test_page_texts_show_the_weights_in_use(lang):
     assert notice != weights_notice(DEFAULT_WEIGHTS, lang)
     assert t("csr.factor.border", lang) in notice and t("csr.factor.risk", lang) not in notice
     table = weights_table(weights, lang)
-    assert list(table[t("csr.weight", lang)]) == [weights.factor_weights()[f] for f in FACTORS]
-    assert list(table[t("csr.weights.default", lang)]) == [DEFAULT_WEIGHTS.factor_weights()[f] for f in FACTORS]
-    assert table[t("csr.weights.share", lang)].iloc[0] == "0%"
+    # weights and shares as the page's language writes them: "0,15" and "25 %" in French
+    assert list(table[t("csr.weight", lang)]) == [number(weights.factor_weights()[f], lang) for f in FACTORS]
+    assert list(table[t("csr.weights.default", lang)]) == [
+        number(DEFAULT_WEIGHTS.factor_weights()[f], lang) for f in FACTORS
+    ]
+    assert table[t("csr.weights.share", lang)].iloc[0] == {"fr": "0\u00a0%", "en": "0%"}[lang]
+    assert ("0,15" in list(table[t("csr.weight", lang)])) == (lang == "fr")
+    assert all("." not in w for w in table[t("csr.weights.default", lang)]) or lang == "en"
+    assert number(0.5, lang) in notice  # the changed weight in the notice, in the locale too
 
 
 def test_comparison_refuses_different_weights():

@@ -184,15 +184,15 @@ def pdf_text(data: bytes) -> tuple[int, str]:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_brief_has_periods_category_figures_method_note_and_provenance(shipped, lang):
-    pages, text = pdf_text(risk_brief_pdf(shipped, "2024-Q3", "forced_labour", lang, compare="2025-Q1"))
+    pages, text = pdf_text(risk_brief_pdf(shipped, "2024-Q3", "other", lang, compare="2025-Q1"))
     assert pages == 1
     assert t("risk.brief.title", lang) in text
     assert period_label("2024-Q3", lang) in text and period_label("2025-Q1", lang) in text
-    assert category_label("forced_labour", lang) in text
+    assert category_label("other", lang) in text
     assert disclosure_note(shipped, lang) in text  # the whole method note, synthetic warning first
     assert t("risk.map.synthetic", lang) in text  # on the map itself too
     assert t("risk.compare.title", lang) in text and t("risk.compare.note.dash", lang, k=10) in text
-    for label, value in brief_figures(shipped, "2024-Q3", "forced_labour", lang, "2025-Q1"):
+    for label, value in brief_figures(shipped, "2024-Q3", "other", lang, "2025-Q1"):
         assert re.sub(r"\s+", " ", f"{label}") in text and all(part in text for part in value.split())
     assert shipped.display_name(lang) in text and str(shipped.meta["created"])[:10] in text
     assert shipped.credit("licence", lang) in text  # in the page language

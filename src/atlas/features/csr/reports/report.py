@@ -20,7 +20,7 @@ from atlas.features.csr.analysis.weights import DEFAULT_WEIGHTS, QUERY_PREFIX, c
 from atlas.features.risk.analysis.release import release_display_name
 from atlas.foundation.config import WGS84
 from atlas.foundation.i18n import has, t
-from atlas.foundation.numbers import number
+from atlas.foundation.numbers import cell_text, number, percent
 from atlas.layers.labels import name_in
 from atlas.layers.registry import current_provenance
 
@@ -103,9 +103,11 @@ def figure_value(key: str, value: Figure, lang: str) -> str:
         return "—"
     if key == "footprint_basis":
         return t(f"csr.basis.{value}", lang)
+    if key == "top_member":  # a feature name: descriptive names read in the page language
+        return name_in("csr", value, lang)
     if key in ("footprint_km2", "zone_km2"):
         return f"{number(float(value), lang, 0 if float(value) >= 10 else 1)} km²"
-    return str(value)
+    return cell_text(value, lang)  # "12,5" in French, "12.5" in English
 
 
 def figure_rows(result: GapResult, lang: str) -> list[tuple[str, str]]:
@@ -161,16 +163,16 @@ def weights_table(weights: GapWeights, lang: str) -> pd.DataFrame:
     rows = [
         (
             t(f"csr.factor.{f}", lang),
-            getattr(weights, f),
-            default[f],
-            f"{share[f]:.0%}",
+            number(getattr(weights, f), lang),
+            number(default[f], lang),
+            percent(share[f], lang),
             t(
                 f"csr.factor.{f}.how",
                 lang,
-                km=weights.distance_saturation_km,
-                min=weights.travel_saturation_min,
-                risk=weights.risk_saturation,
-                unknown=weights.unknown_risk_value,
+                km=number(weights.distance_saturation_km, lang),
+                min=number(weights.travel_saturation_min, lang),
+                risk=number(weights.risk_saturation, lang),
+                unknown=number(weights.unknown_risk_value, lang),
             ),
         )
         for f in FACTORS
@@ -192,7 +194,13 @@ def weights_notice(weights: GapWeights, lang: str) -> str:
     if weights.is_default():
         return t("csr.weights.default_notice", lang)
     changes = "; ".join(
-        t("csr.weights.change", lang, factor=t(f"csr.factor.{name}", lang), value=value, default=default)
+        t(
+            "csr.weights.change",
+            lang,
+            factor=t(f"csr.factor.{name}", lang),
+            value=number(value, lang),
+            default=number(default, lang),
+        )
         for name, value, default in changed_weights(weights)
     )
     return t("csr.weights.custom_notice", lang, changes=changes)
@@ -345,8 +353,8 @@ def brief_legend(lang: str) -> list[tuple[str, str]]:
     return rows + [(band_colour(b), t(f"csr.band.{b}", lang)) for b, _, _ in GAP_BANDS]
 
 
-def brief_pdf(result: GapResult, lang: str) -> bytes:
-    """The one-page brief of this analysis."""
+def brief_pdf(result: GapResult, lang: str, other: GapResult | None = None) -> bytes:
+    """The one-page brief of this analysis; with `other`, the two-concession comparison as on the page, whole."""
     names = " + ".join(name_in("concessions", n, lang) for n in result.footprint.names)
     table = display_table(result, lang)
     keep = [
@@ -358,12 +366,14 @@ def brief_pdf(result: GapResult, lang: str) -> bytes:
         lang=lang,
         svg=brief_svg(result, lang),
         legend=brief_legend(lang),
-        figures=figure_rows(result, lang),
+        # with a comparison, its table holds every key figure of both: listed once, not twice
+        figures=figure_rows(result, lang)[:2] if other else figure_rows(result, lang),
         table=table[keep],
         method=method_text(result, lang),
         caveats=caveats(result, lang),
         sources=sources(lang),
         subtitle=t("csr.brief.subtitle", lang, km=number(result.zone.buffer_km, lang)),
+        extra_tables=[(t("csr.compare.title", lang), comparison_table(result, other, lang))] if other else (),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from atlas.foundation.i18n import t
-from atlas.layers.labels import display_value, label, localized, name_in, other_language_field
+from atlas.layers.labels import display_value, label, name_in, other_language_field, shown_value
 from atlas.layers.registry import all_layers, current_provenance, get_layer, load_all
 from atlas.layers.selection import filtered_frame
 
@@ -103,7 +103,7 @@ def feature_details(
         ],
     ]
     records = [
-        {"field": label(f, lang), "value": str(display_value(spec.id, f, localized(row, f, lang), lang))}
+        {"field": label(f, lang), "value": str(shown_value(spec.id, f, row, lang))}
         for f in fields
         if row.get(f) not in (None, "") and str(row.get(f)) != "nan" and not other_language_field(f, lang)
     ]

@@ -16,6 +16,7 @@ from atlas.features.map.analysis.legend import FIGURE_KEYS, department_table, no
 from atlas.features.map.analysis.link import MapLink
 from atlas.foundation.config import ALL, ATLAS_WINDOW
 from atlas.foundation.i18n import t
+from atlas.foundation.numbers import cell_text
 from atlas.layers.registry import all_layers, current_provenance
 from atlas.layers.selection import department_shape, filtered_frame
 
@@ -102,7 +103,7 @@ def map_brief_pdf(view: MapLink) -> bytes:
     """One A4 page: title, map, key figures, figures by department, method, caveats, sources."""
     lang = view.lang
     figures = key_figures(view.department)
-    figure_rows = [(t(f"fig.{k}", lang), "—" if figures[k] is None else str(figures[k])) for k in FIGURE_KEYS]
+    figure_rows = [(t(f"fig.{k}", lang), cell_text(figures[k], lang)) for k in FIGURE_KEYS]
     table = department_table(lang)
     layers = list(view.layers or ())
     caveats = [*notices(layers, lang), outside_note(lang), t("brief.map.caveat_positions", lang)]

@@ -54,6 +54,7 @@ from atlas.foundation.config import ALL, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, REGIO
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t, tn
 from atlas.foundation.memo import shared_cache
+from atlas.foundation.numbers import cell_text
 from atlas.layers.labels import credit_line
 from atlas.layers.registry import all_layers, current_provenance, get_layer
 from atlas.layers.selection import filtered_frame, view_bounds
@@ -371,7 +372,7 @@ def _key_figures_html(department: str, lang: str, scope: CacheScope) -> str:
     """The key figures as one escaped HTML row, built once per (department, language, scope)."""
     figures = _key_figures(department, scope)
     chips = "".join(
-        f"<span class='atlas-figure'><b>{escape('—' if figures.get(k) is None else figures[k])}</b> "
+        f"<span class='atlas-figure'><b>{escape(cell_text(figures.get(k), lang))}</b> "
         f"{escape(t(f'fig.{k}', lang))}</span>"
         for k in FIGURE_KEYS
     )
@@ -409,7 +410,7 @@ def _figures_table_html(lang: str, scope: CacheScope) -> str:
     table = department_table(lang)  # departments, then outside them, then the region: it adds up
     head = "".join(f"<th>{escape(k)}</th>" for k in table.columns)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{escape('—' if v is None or v != v else v)}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{escape(cell_text(v, lang))}</td>" for v in row) + "</tr>"
         for row in table.itertuples(index=False)
     )
     return (

@@ -74,6 +74,15 @@ def long_day_warnings(tour: Tour, lang: str) -> list[str]:
     ]
 
 
+def parameter_text(value: object, lang: str) -> str:
+    """A travel-model parameter as the page writes it: "1,25" in French, yes/no in words, text as is."""
+    if isinstance(value, bool):
+        return t("common.yes" if value else "common.no", lang)
+    if isinstance(value, (int, float)):
+        return number(value, lang)
+    return str(value)
+
+
 def translated_legs(legs: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The legs table as a reader of `lang` takes it away: headers and vehicle in `lang` ("Moto", not "motorbike")."""
     return translated_frame(legs, lang, prefix="outreach.col", value_keys={"vehicle": "outreach.vehicle"})

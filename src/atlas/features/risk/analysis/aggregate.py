@@ -87,6 +87,22 @@ def count_base(
     return np.bincount(flat, minlength=n_h * n_q * n_c).reshape(n_h, n_q, n_c)
 
 
+def count_joint(
+    layout: Layout,
+    hex_index: np.ndarray,
+    quarter_index: np.ndarray,
+    category_index: np.ndarray,
+    origin_index: np.ndarray,
+    n_origins: int,
+) -> np.ndarray:
+    """Incidents per (hexagon, quarter, category, origin code): the finest counts, from which both the
+    main table (summed over origins) and the origin table (summed over hexagons and categories) come,
+    so that noise added here once keeps the two tables consistent with each other."""
+    n_h, n_q, n_c = layout.n_hex, layout.n_quarters, len(layout.categories)
+    flat = ((hex_index.astype(np.int64) * n_q + quarter_index) * n_c + category_index) * n_origins + origin_index
+    return np.bincount(flat, minlength=n_h * n_q * n_c * n_origins).reshape(n_h, n_q, n_c, n_origins)
+
+
 def roll_up(layout: Layout, base: np.ndarray) -> np.ndarray:
     """The full space × time × category table whose parents are exact sums of their children."""
     n_h, n_q, n_c = base.shape

@@ -60,7 +60,8 @@ def release_version(root: Path | None = None) -> str:
 
 
 def _stamp(path: Path) -> int:
-    return max((path / name).stat().st_mtime_ns for name in ("release.json", "aggregates.csv", "hexes.geojson"))
+    names = ("release.json", "aggregates.csv", "hexes.geojson", "origins.csv")
+    return max((path / name).stat().st_mtime_ns for name in names if (path / name).exists())
 
 
 @lru_cache(maxsize=8)

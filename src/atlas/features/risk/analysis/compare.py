@@ -18,8 +18,8 @@ from __future__ import annotations
 import pandas as pd
 
 from atlas.features.risk.analysis.api import department_totals
-from atlas.features.risk.analysis.labels import category_label, class_label, period_label
-from atlas.features.risk.analysis.release import MASKED_CLASS, Release, cell_number
+from atlas.features.risk.analysis.labels import category_label, display_label, period_label
+from atlas.features.risk.analysis.release import Release, cell_number
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.i18n import t
 
@@ -93,7 +93,7 @@ def unit_name(level: str, unit_id: str, lang: str) -> str:
 
 
 def _shown(display: str, lang: str) -> str:
-    return class_label(display, lang) if display == MASKED_CLASS else display
+    return display_label(display, lang)
 
 
 def comparison_table(release: Release, period_a: str, period_b: str, category: str, lang: str) -> pd.DataFrame:

@@ -45,6 +45,7 @@ a reader who assumes masks usually hide large values gains a hint, never a proof
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -53,6 +54,12 @@ from atlas.features.risk.analysis.aggregate import Layout
 PUBLISHED, BELOW_K, MASKED = 0, 1, 2
 INF = 10**12  # "no upper bound", kept integer so that sums stay exact
 _MAX_SWEEPS = 100_000
+
+
+class Nested(Protocol):
+    """A table whose nodes nest along three axes (the main Layout, the origin table's OriginLayout)."""
+
+    def parents(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]: ...
 
 
 class DisclosureError(RuntimeError):
@@ -105,7 +112,7 @@ def disclosed(status: np.ndarray, lower: np.ndarray, k: int) -> np.ndarray:
     return ((status == BELOW_K) & (lower >= 1)) | ((status == MASKED) & (lower >= 1) & (lower <= k - 1))
 
 
-def propagate(layout: Layout, lower: np.ndarray, upper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def propagate(layout: Nested, lower: np.ndarray, upper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Tighten the intervals over every parent = Σ children relation until a fixpoint."""
     lower, upper = lower.copy(), upper.copy()
     axes = [_AxisRelations(parent) for parent in layout.parents()]

@@ -1,7 +1,8 @@
 """Optional ε-differential privacy: discrete Laplace noise from OpenDP on the finest counts.
 
-Noise is added once, to the counts per (hexagon, quarter, category); every other cell of the table
-is then summed from the noisy counts. One incident changes exactly one of those counts by one (L1
+Noise is added once, to the counts per (hexagon, quarter, category, victims' origin); every other
+cell of both published tables (the main one and the origin one) is then summed from the noisy counts.
+One incident changes exactly one of those counts by one (L1
 sensitivity 1 when an incident is added or removed), so the discrete Laplace mechanism with scale
 1/ε makes the finest table ε-DP, and everything computed from it — the sums, the clamping at zero,
 the rounding, the suppression and the audit — is post-processing and keeps the guarantee. Summing

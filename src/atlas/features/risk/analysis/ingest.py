@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from atlas.features.risk.analysis import ledger
-from atlas.features.risk.analysis.aggregate import Layout, count_base, roll_up
+from atlas.features.risk.analysis.aggregate import Layout, count_joint, roll_up
 from atlas.features.risk.analysis.disclosure import MASKED, protect
 from atlas.features.risk.analysis.hexgrid import build_grid
 from atlas.features.risk.analysis.raw import RawSource, RawUpload, input_digest, read_raw, source_bytes
+from atlas.features.risk.analysis.origin import by_year, coarsen, protect_origin
 from atlas.features.risk.analysis.release import FORMAT, class_labels, is_release_folder, write_release
 from atlas.features.risk.analysis.schema import (
     CATEGORIES,
     COVERED_DEPARTMENTS,
     H3_RESOLUTION,
     MIN_K,
+    ORIGIN_CANDIDATES,
     REGION_ID,
     default_years,
     periods,
@@ -98,7 +100,15 @@ def ingest(
         first_year=years[0],
         last_year=years[1],
     )
-    base = count_base(layout, incidents.hex_index, incidents.quarter_index, incidents.category_index)
+    n_origins = len(ORIGIN_CANDIDATES) + 2  # listed countries, "other", "unknown"
+    joint = count_joint(
+        layout,
+        incidents.hex_index,
+        incidents.quarter_index,
+        incidents.category_index,
+        incidents.origin_index,
+        n_origins,
+    )
     rows_read, used, dropped = incidents.rows_read, len(incidents), incidents.dropped
     del incidents  # nothing row-level survives past this point
     loss: float | None = None
@@ -106,17 +116,20 @@ def ingest(
     if epsilon is not None:
         from atlas.features.risk.analysis.dp import add_noise, privacy_loss
 
-        base = add_noise(base, epsilon)
+        joint = add_noise(joint, epsilon)
         loss = privacy_loss(epsilon)
         noise = {
-            "mechanism": "discrete Laplace (OpenDP), on counts per hexagon × quarter × category",
+            "mechanism": "discrete Laplace (OpenDP), on counts per hexagon × quarter × category × origin",
             "epsilon": loss,
             "library": "opendp",
         }
     else:
         noise = {"mechanism": "none", "epsilon": None}
-    protected = protect(layout, roll_up(layout, base), k, k)
+    protected = protect(layout, roll_up(layout, joint.sum(axis=3)), k, k)
     masked_cells = int((protected.status == MASKED).sum())
+    origin_layout, origin_true = coarsen(by_year(layout, joint), k, *years)
+    del joint
+    origin_protected = protect_origin(layout, protected, origin_layout, origin_true, k, k)
 
     meta = {
         "format": FORMAT,
@@ -134,6 +147,9 @@ def ingest(
         "hexes": len(grid.hex_ids),
         "risk_classes": class_labels(k),
         "masked_cells": masked_cells,
+        "origins": list(origin_layout.groups),
+        "origin_rule": "a listed country below k in more than half of the years is counted under other",
+        "origin_masked_cells": int((origin_protected.status[..., :-1] == MASKED).sum()),
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "input_sha256": input_hash,
         "input_records_sha256": records_digest,
@@ -148,7 +164,9 @@ def ingest(
     }
     # The budget is booked before the files appear: a crash in between wastes budget, never leaks it.
     ledger.book(records_digest, loss, out_dir.name, str(out_dir.resolve()), meta, user=user)
-    written = write_release(out_dir, layout, protected, grid.frame(), meta, replace=replace)
+    written = write_release(
+        out_dir, layout, protected, grid.frame(), meta, replace=replace, origin=(origin_layout, origin_protected)
+    )
     return IngestReport(
         release_dir=written,
         rows_read=rows_read,

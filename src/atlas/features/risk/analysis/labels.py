@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from atlas.features.risk.analysis.release import MASKED_CLASS, Release
 from atlas.foundation.i18n import t
+from atlas.foundation.numbers import number
 
 
 def class_label(label: str, lang: str) -> str:
     """Class labels are numbers except the mask, which is translated."""
     return t("risk.class.masked", lang) if label == MASKED_CLASS else label
+
+
+def display_label(display: str, lang: str) -> str:
+    """A published cell as the page writes it: "n.p." translated, "< k" as is, a number in the locale ("1 230")."""
+    if display == MASKED_CLASS:
+        return class_label(display, lang)
+    return number(int(display), lang) if display.isdigit() else display
 
 
 def category_label(category: str, lang: str) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from atlas.features.risk.analysis.hexgrid import HexGrid
-from atlas.features.risk.analysis.schema import CATEGORIES, OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+from atlas.features.risk.analysis.schema import CATEGORIES, OPTIONAL_COLUMNS, ORIGIN_CANDIDATES, REQUIRED_COLUMNS
 from atlas.layers.mapping import ColumnMapping, propose
 from atlas.layers.reader import ReadRefusedError
 from atlas.layers.tabular import parse_date, parse_number, read_table
@@ -38,6 +38,7 @@ class RawIncidents:
     hex_index: np.ndarray  # index into HexGrid.cells
     quarter_index: np.ndarray  # 0 = Q1 of the first calendar year
     category_index: np.ndarray  # index into CATEGORIES
+    origin_index: np.ndarray  # index into origin_codes(): a listed country, then "other", then "unknown"
     rows_read: int
     dropped: dict[str, list[int]] = field(default_factory=dict)  # problem → line numbers (with --drop-invalid)
 
@@ -77,9 +78,22 @@ def read_raw(
         hex_index=frame["_hex"].to_numpy()[keep].astype(np.int32),
         quarter_index=frame["_quarter"].to_numpy()[keep].astype(np.int32),
         category_index=frame["_category"].to_numpy()[keep].astype(np.int32),
+        origin_index=frame["_origin"].to_numpy()[keep].astype(np.int32),
         rows_read=len(frame),
         dropped=lines,
     )
+
+
+def origin_codes(nationality: pd.Series) -> np.ndarray:
+    """Each row's origin code: its index in ORIGIN_CANDIDATES, else "other" (len), else "unknown" (len + 1).
+
+    Case and spaces are ignored ("nga " is Nigeria); an empty cell is "unknown".
+    """
+    n_listed = len(ORIGIN_CANDIDATES)
+    text = nationality.str.strip().str.upper()
+    codes = pd.Index(list(ORIGIN_CANDIDATES)).get_indexer(pd.Index(text))
+    codes = np.where(codes < 0, n_listed, codes)
+    return np.where((text == "").to_numpy(dtype=bool), n_listed + 1, codes).astype(np.int64)
 
 
 def input_digest(path: RawSource, mapping: ColumnMapping | None = None, sheet: str | None = None) -> str:
@@ -248,6 +262,11 @@ def _validate(frame: pd.DataFrame, grid: HexGrid, years: tuple[int, int], today:
             dtype=bool
         )
 
+    frame["_origin"] = (
+        origin_codes(frame["victim_nationality"])
+        if "victim_nationality" in frame.columns
+        else np.full(len(frame), len(ORIGIN_CANDIDATES) + 1, dtype=np.int64)
+    )
     frame["_hex"] = hex_index
     frame["_quarter"] = quarter
     frame["_category"] = codes

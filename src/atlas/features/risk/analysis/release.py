@@ -1,4 +1,8 @@
-"""A release on disk: release.json + aggregates.csv + hexes.geojson, written atomically, read back checked.
+"""A release on disk: release.json + aggregates.csv + hexes.geojson (+ origins.csv), written atomically,
+read back checked.
+
+origins.csv (the transnational lens, origin.py) is in every release written since issue 12; an older
+release without it is read as before and the page says it has no breakdown by origin.
 
 Writing goes to a temporary folder beside the target and is renamed into place only when every
 file is complete, so a refused or interrupted run leaves nothing half-written and an earlier
@@ -25,6 +29,13 @@ import pandas as pd
 
 from atlas.features.risk.analysis.aggregate import Layout
 from atlas.features.risk.analysis.disclosure import BELOW_K, MASKED, PUBLISHED, Protected, audit
+from atlas.features.risk.analysis.origin import (
+    ORIGIN_COLUMNS,
+    OriginLayout,
+    audit_origin,
+    from_origin_table,
+    to_origin_table,
+)
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES, BELOW_K_TEMPLATE, MASKED_DISPLAY, periods
 
 # What the ingest command itself writes as a release's source and licence (translation keys).
@@ -158,8 +169,9 @@ def write_release(
     hexes: gpd.GeoDataFrame,
     meta: dict[str, Any],
     replace: bool = False,
+    origin: tuple[OriginLayout, Protected] | None = None,
 ) -> Path:
-    """Write the three files to a temporary folder, then rename it to `out_dir` (atomic on one disk)."""
+    """Write the files to a temporary folder, then rename it to `out_dir` (atomic on one disk)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not replace:
         raise ReleaseError(f"{out_dir} already exists; choose a new --out or pass --replace")
@@ -171,6 +183,8 @@ def write_release(
     tmp.chmod(0o755)
     try:
         table.to_csv(tmp / "aggregates.csv", index=False, lineterminator="\n")
+        if origin is not None:
+            to_origin_table(*origin).to_csv(tmp / "origins.csv", index=False, lineterminator="\n")
         _hexes_with_latest(hexes, table, meta).to_file(tmp / "hexes.geojson", driver="GeoJSON", COORDINATE_PRECISION=6)
         _add_geojson_metadata(tmp / "hexes.geojson", meta)
         (tmp / "release.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -233,6 +247,7 @@ class Release:
     aggregates: pd.DataFrame
     hexes: gpd.GeoDataFrame
     layout: Layout = field(repr=False)
+    origins: pd.DataFrame | None = None  # period, origin, value, display; None in releases older than issue 12
 
     @property
     def periods(self) -> list[str]:
@@ -339,10 +354,41 @@ def read_release(path: Path) -> Release:
     findings = audit(layout, status, value, int(meta["k"]), int(meta["rounding_base"]))
     if findings:
         raise ReleaseError(f"{path}: refused, the disclosure audit fails ({findings[0]}; {len(findings)} in all)")
+    origins = _read_origins(path, meta, layout, status, value) if "origins" in meta else None
     table["risk_class"] = [
         risk_class(v, d, int(meta["k"])) for v, d in zip(table["value"], table["display"], strict=True)
     ]
-    return Release(path=path, meta=meta, aggregates=table, hexes=hexes, layout=layout)
+    return Release(path=path, meta=meta, aggregates=table, hexes=hexes, layout=layout, origins=origins)
+
+
+def origin_layout(meta: Mapping[str, Any]) -> OriginLayout:
+    calendar = meta["calendar"]
+    return OriginLayout(tuple(meta["origins"]), int(calendar["first_year"]), int(calendar["last_year"]))
+
+
+def _read_origins(
+    path: Path, meta: Mapping[str, Any], layout: Layout, status: np.ndarray, value: np.ndarray
+) -> pd.DataFrame:
+    """origins.csv, checked like aggregates.csv and audited together with it (origin.py)."""
+    file = path / "origins.csv"
+    if not file.exists():
+        raise ReleaseError(f"{path}: release.json lists origins but origins.csv is missing")
+    table = pd.read_csv(
+        file, dtype={"period": str, "origin": str, "display": str}, keep_default_na=False, na_values={"value": [""]}
+    )
+    if tuple(table.columns) != ORIGIN_COLUMNS:
+        raise ReleaseError(f"{file}: columns must be {', '.join(ORIGIN_COLUMNS)}")
+    table["value"] = table["value"].astype("Int64")
+    k, base = int(meta["k"]), int(meta["rounding_base"])
+    lens = origin_layout(meta)
+    try:
+        o_status, o_value = from_origin_table(lens, table, k)
+    except ValueError as exc:
+        raise ReleaseError(str(exc)) from exc
+    findings = audit_origin(layout, status, value, lens, o_status, o_value, k, base)
+    if findings:
+        raise ReleaseError(f"{path}: refused, the origin audit fails ({findings[0]}; {len(findings)} in all)")
+    return table
 
 
 def release_display_name(name: str, lang: str) -> str:

@@ -22,6 +22,33 @@ CALENDAR_START_YEAR = 2020  # default first year of the fixed calendar (a releas
 REGION_ID = "SN-KE"  # ISO 3166-2 code of the Kédougou region: distinct from the department "Kédougou"
 COVERED_DEPARTMENTS: tuple[str, ...] = ("Kédougou", "Saraya")
 
+# Victims' country of origin (issue 12, the transnational lens): ISO 3166-1 alpha-3 codes that may get
+# a column of their own, fixed before any record is read (the West African countries the seed
+# documents name as origins). Any other code counts under OTHER_ORIGIN; an empty cell under
+# UNKNOWN_ORIGIN. A listed country below k in most years is folded into OTHER_ORIGIN *before*
+# suppression (coarsening, origin.py), rather than shown as a line of "< k" cells.
+ORIGIN_CANDIDATES: tuple[str, ...] = (
+    "NGA",
+    "MLI",
+    "GIN",
+    "BFA",
+    "GHA",
+    "SEN",
+    "CIV",
+    "GMB",
+    "GNB",
+    "SLE",
+    "LBR",
+    "NER",
+    "TGO",
+    "BEN",
+    "MRT",
+    "CMR",
+)
+OTHER_ORIGIN = "other"
+UNKNOWN_ORIGIN = "unknown"
+ALL_ORIGINS = "all"
+
 BELOW_K_TEMPLATE = "< {k}"
 MASKED_DISPLAY = "n.p."  # "non publié / not published": withheld to protect another cell
 

@@ -22,8 +22,9 @@ from atlas.features.risk.analysis.schema import CATEGORIES
 from atlas.foundation.config import DATA_DIR, protected_roots
 
 CATEGORY_WEIGHTS = (0.45, 0.25, 0.2, 0.1)
-NATIONALITIES = ("NGA", "SEN", "MLI", "GIN", "BFA")
-NATIONALITY_WEIGHTS = (0.45, 0.2, 0.15, 0.15, 0.05)
+# "" = not recorded; CIV and CMR are rare on purpose, to show them folded into "other" (origin.py)
+NATIONALITIES = ("NGA", "SEN", "MLI", "GIN", "BFA", "GHA", "CIV", "CMR", "")
+NATIONALITY_WEIGHTS = (0.44, 0.18, 0.14, 0.13, 0.04, 0.04, 0.005, 0.002, 0.023)
 AGE_BANDS = ("<15", "15-17", "18-24", "25+")
 AGE_WEIGHTS = (0.1, 0.35, 0.4, 0.15)
 MONTH_WEIGHTS = np.array([1.3, 1.3, 1.3, 1.2, 1.1, 0.7, 0.5, 0.5, 0.6, 0.8, 1.1, 1.3])  # dry season busiest

@@ -28,8 +28,9 @@ from atlas.features.risk.analysis.compare import (
     in_calendar_order,
     unit_name,
 )
-from atlas.features.risk.analysis.labels import class_label, disclosure_note, period_label
-from atlas.features.risk.analysis.release import MASKED_CLASS, Release
+from atlas.features.risk.analysis.labels import class_label, disclosure_note, display_label, period_label
+from atlas.features.risk.analysis.origin_view import heavy_suppression_note, origin_notes, origin_table
+from atlas.features.risk.analysis.release import Release
 from atlas.foundation.i18n import t
 from atlas.layers.registry import current_provenance
 
@@ -87,7 +88,7 @@ def brief_svg(release: Release, period: str, category: str, lang: str, compare: 
 
 
 def _shown(display: str, lang: str) -> str:
-    return class_label(display, lang) if display == MASKED_CLASS else display
+    return display_label(display, lang)
 
 
 def brief_figures(
@@ -143,6 +144,11 @@ def risk_brief_pdf(
         first, second = in_calendar_order(release, period, compare)
         table = comparison_table(release, first, second, category, lang)
         caveats = comparison_notes(release, lang, has_not_compared(table))
+    origins = origin_table(release, lang)
+    extra = [(t("risk.origin.title", lang), origins)] if origins is not None else []
+    if origins is not None:  # the framing sentence, how the lens is protected, and a heavy-suppression warning
+        heavy = heavy_suppression_note(release, lang)
+        caveats = [*caveats, *origin_notes(release, lang), *([heavy] if heavy else [])]
     return build_brief_pdf(
         title=t("risk.brief.title.synthetic" if release.synthetic else "risk.brief.title", lang),
         subtitle=compare_title(release, period, compare, category, lang),
@@ -156,4 +162,5 @@ def risk_brief_pdf(
         sources=brief_sources(release, lang),
         date=date,
         wide_map=compare is not None,
+        extra_tables=extra,
     )

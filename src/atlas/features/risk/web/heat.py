@@ -14,11 +14,12 @@ from jinja2 import Template
 
 from atlas.common.web.mapframe import add_frame, add_outline, finish_map, new_map
 from atlas.features.risk.analysis.api import class_colour, department_totals, heat_frame, legend, quarterly_series
-from atlas.features.risk.analysis.labels import category_label, class_label, period_label
-from atlas.features.risk.analysis.release import MASKED_CLASS, Release
+from atlas.features.risk.analysis.labels import category_label, class_label, display_label, period_label
+from atlas.features.risk.analysis.release import Release
 from atlas.features.risk.analysis.schema import ALL_CATEGORIES
 from atlas.foundation.html_safe import escape
 from atlas.foundation.i18n import t
+from atlas.foundation.numbers import plotly_separators
 from atlas.layers.registry import get_layer
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def add_heat_to_map(
     frame = heat_frame(release, period, category)
     if department:
         frame = frame[frame["department"] == department]
-    frame["shown"] = [class_label(d, lang) if d == MASKED_CLASS else d for d in frame["display"]]
+    frame["shown"] = [display_label(d, lang) for d in frame["display"]]
     colours = {label: class_colour(release, label) for label in frame["risk_class"].unique()}
 
     def style(feature: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def totals_table(release: Release, period: str, category: str, lang: str) -> pd.
                 t("risk.region_name", lang) if lvl == "region" else uid
                 for lvl, uid in zip(rows["unit_level"], rows["unit_id"], strict=True)
             ],
-            t("risk.col.published", lang): [class_label(d, lang) if d == MASKED_CLASS else d for d in rows["display"]],
+            t("risk.col.published", lang): [display_label(d, lang) for d in rows["display"]],
             t("risk.col.class", lang): [class_label(c, lang) for c in rows["risk_class"]],
         }
     )
@@ -182,6 +183,7 @@ def trend_figure(release: Release, category: str, lang: str) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         yaxis_title=t("risk.trend.axis", lang),
         legend={"orientation": "h", "y": -0.35},
+        separators=plotly_separators(lang),
     )
     # Quarter labels are categories, drawn whole and slanted: auto-shortened ticks read "202…".
     fig.update_xaxes(type="category", tickangle=-45, automargin=True)
