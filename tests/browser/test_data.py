@@ -41,11 +41,11 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_co
             page.goto(f"{url}/data?lang=fr")
             wait_for_app(page)
             log_in(page, "awa", PASSWORD, "Connecté : awa (gestionnaire des données)")
-            page.locator("[data-testid='stFileUploaderDropzoneInstructions']").wait_for()
+            page.locator("[data-testid='stFileUploaderDropzoneInstructions']").first.wait_for()
             # Streamlit's own English uploader texts are replaced by ours
             button = "[data-testid='stFileUploaderDropzone'] button [data-testid='stMarkdownContainer'] p"
             assert page.evaluate(AFTER_TEXT_JS, button) == '"Choisir un fichier"'
-            instructions = page.locator("[data-testid='stFileUploaderDropzoneInstructions'] span")
+            instructions = page.locator("[data-testid='stFileUploaderDropzoneInstructions'] span").first
             assert "50 Mo max." in page.evaluate(
                 AFTER_TEXT_JS, "[data-testid='stFileUploaderDropzoneInstructions'] span"
             )
@@ -58,7 +58,7 @@ def test_a_hostile_upload_is_refused_in_french_and_nothing_is_written(guarded_co
                 "() => [...document.querySelectorAll('[data-testid=stSelectbox] input')]"
                 ".some(i => i.value === 'Localités')"
             )
-            page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
                 {"name": "villages.geojson", "mimeType": "application/geo+json", "buffer": _places(12.55, -12.18)}
             )
             page.get_by_text("villages.geojson").first.wait_for()
@@ -99,7 +99,7 @@ def test_a_geopackage_layer_is_picked_imported_as_a_new_version_and_listed(guard
             layer.click()
             page.keyboard.type("Mining")
             page.keyboard.press("Enter")
-            page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
                 {
                     "name": "sites.gpkg",
                     "mimeType": "application/geopackage+sqlite3",
@@ -134,17 +134,19 @@ def test_a_kobo_export_is_previewed_on_the_map_resolved_and_committed_in_french(
 
     home = tmp_path / "home"
     url_db = f"sqlite:///{home / 'atlas.gpkg'}"
+    add_account(home, "awa", "steward", PASSWORD)
     with running_app({"ATLAS_HOME": str(home)}) as url:
         context = guarded_context(viewport={"width": 1400, "height": 1600})
         page = context.new_page()
         try:
             page.goto(f"{url}/data?lang=fr")
             wait_for_app(page)
+            log_in(page, "awa", PASSWORD, "Connecté : awa (gestionnaire des données)")
             layer = page.locator("[data-testid=stSelectbox]").filter(has_text="Couche à remplacer")
             layer.click()
             page.keyboard.type("Bajenu")
             page.keyboard.press("Enter")
-            page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
                 {"name": "relais_kobo.csv", "mimeType": "text/csv", "buffer": kobo_relays_csv()}
             )
             page.get_by_text("séparateur point-virgule", exact=False).first.wait_for(timeout=60_000)
@@ -168,3 +170,4 @@ def test_a_kobo_export_is_previewed_on_the_map_resolved_and_committed_in_french(
     stored = store.versions("bajenu_gox", url=url_db)
     assert [(v.version, v.current) for v in stored] == [(1, False), (2, True)]
     assert stored[1].located == "2 rows by coordinates, 2 by place name (gazetteer)"
+    assert stored[1].user == "awa"  # the logged-in steward
