@@ -51,6 +51,21 @@ def test_counts_add_up_per_zone_and_over_the_region():
     assert areas["shelters"].sum() == 3
 
 
+def test_kinds_may_be_written_as_their_french_or_english_label():
+    points = _points(
+        [
+            {"geometry": _inside("Ethiolo"), "kind": "Foyer d'accueil"},
+            {"geometry": _inside("Ethiolo"), "kind": "service d’aide "},
+            {"geometry": _inside("Ethiolo"), "kind": "support service"},
+            {"geometry": _inside("Ethiolo"), "kind": "SHELTER"},
+        ]
+    )
+    result = points_to_areas(points)
+    areas = result.areas.set_index("commune")
+    assert result.refused == ()
+    assert (areas.loc["Ethiolo", "shelters"], areas.loc["Ethiolo", "services"]) == (2, 4)
+
+
 def test_a_zone_with_no_shelter_keeps_zero_and_every_zone_is_returned():
     result = points_to_areas(_points([{"geometry": _inside("Kédougou"), "kind": "shelter"}]))
     areas = result.areas
