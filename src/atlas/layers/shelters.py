@@ -42,6 +42,7 @@ DEFAULT_KIND = "shelter"  # a list without a kind column is a shelter list
 CAPACITY_BANDS: tuple[tuple[int, str], ...] = ((10, "up_to_10"), (30, "11_to_30"))
 CAPACITY_OVER = "over_30"
 CAPACITY_UNKNOWN = "not_published"
+MAX_PROVIDER = 80  # characters of one provider's name (an organisation's name, not a description)
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "commune",
     "department",
@@ -104,9 +105,9 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     """Count `points` per zone and return zone rows only; see the module docstring for the rules.
 
     `points`: one row per shelter or service, point geometries (any CRS; none set means WGS 84).
-    Optional columns: `kind` ('shelter' or 'service', or their label in French or English — the catalog's
-    `value.kind.<code>`; absent or empty: 'shelter'), `providers` (the
-    organisation running it: public, listed per zone), `capacity` (places, a whole number ≥ 0).
+    Optional columns: `kind` ('shelter' or 'service', or their catalog label `value.kind.<code>` in
+    French or English; absent or empty: 'shelter'), `providers` (the organisation running it: a
+    public name, listed once per zone, cut to 80 characters), `capacity` (places, a whole number ≥ 0).
     `zones`: polygons with `commune`, `department` (and optionally `arrondissement`); default the
     shipped commune zones. A point on the boundary of two zones counts once, in the first zone.
     """
@@ -136,15 +137,15 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     rows = []
     for index in range(len(zones)):
         found = members.get(index, [])
-        zone = zones.iloc[index]
+        props = zones.iloc[index]
         rows.append(
             {
-                "commune": str(zone["commune"]),
-                "department": str(zone["department"]),
-                "arrondissement": _text(zone.get("arrondissement")) or None,
+                "commune": str(props["commune"]),
+                "department": str(props["department"]),
+                "arrondissement": _text(props.get("arrondissement")) or None,
                 "shelters": sum(1 for r in found if kinds[r] == "shelter"),
                 "services": len(found),
-                "providers": "; ".join(dict.fromkeys(p for r in found if (p := _text(providers[r])))) or None,
+                "providers": _providers([providers[r] for r in found]),
                 "capacity_band": _zone_band([_capacity(capacities[r]) for r in found]) if found else None,
                 "location_basis": "commune_area" if found else None,
             }
@@ -152,6 +153,12 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     frame = pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS)).astype({"shelters": "int64", "services": "int64"})
     areas = gpd.GeoDataFrame(frame, geometry=[shapely.from_wkb(shapely.to_wkb(g)) for g in zone_geoms], crs="EPSG:4326")
     return ShelterAreas(areas=areas, refused=tuple(refused))
+
+
+def _providers(values: list[object]) -> str | None:
+    """The zone's providers, each once, in order, each name cut to MAX_PROVIDER characters."""
+    names = dict.fromkeys(name for value in values if (name := _text(value)[:MAX_PROVIDER].strip()))
+    return "; ".join(names) or None
 
 
 def _column(frame: pd.DataFrame, name: str) -> list[object]:

@@ -105,6 +105,13 @@ def test_the_output_holds_no_point_and_no_input_value():
     assert all(a is not b for a in areas.geometry for b in points.geometry)
 
 
+def test_a_provider_is_a_name_not_a_description():
+    long = "ONG Espoir " + "quartier Dandé, derrière le marché, maison bleue " * 5
+    points = _points([{"geometry": _inside("Tomboronkoto"), "providers": long}])
+    areas = points_to_areas(points).areas.set_index("commune")
+    assert areas.loc["Tomboronkoto", "providers"] == long[:80].strip()
+
+
 def test_points_outside_every_zone_are_refused_with_a_reason_and_counted_nowhere():
     points = _points(
         [
