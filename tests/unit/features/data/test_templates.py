@@ -123,6 +123,14 @@ def test_latitude_and_longitude_are_bounded_to_the_atlas_window():
     assert latitude.showErrorMessage and latitude.errorStyle == "stop"
 
 
+def test_a_count_is_a_whole_number_of_zero_or_more_and_the_refusal_says_so():
+    ws = _book("services_areas", "fr").worksheets[0]
+    rules = _validations(ws)
+    shelters = rules["C"]
+    assert (shelters.type, shelters.operator, shelters.formula1) == ("whole", "greaterThanOrEqual", "0")
+    assert shelters.error == "Nombre entier attendu, 0 ou plus." and not shelters.allow_blank
+
+
 @pytest.mark.parametrize(("layer_id", "lang"), CASES)
 def test_the_guide_explains_every_column_in_the_template_language(layer_id, lang):
     book = _book(layer_id, lang)
