@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from atlas.foundation.config import DEPARTMENTS
+from atlas.foundation.i18n import has
 from atlas.layers.codes import choices, coded_values, to_code
 
 
@@ -38,3 +40,15 @@ def test_unknown_values_and_free_columns_are_left_as_written_for_the_validation_
     assert to_code("mining_sites", "name", "site d'orpaillage") == "site d'orpaillage"
     assert to_code("mining_sites", "kind", 3) == 3
     assert to_code("crossings", "neighbour_iso3", "Guinée") == "GIN"
+
+
+def test_every_coded_value_of_a_template_layer_has_a_label_in_both_languages():
+    from atlas.features.data.analysis.template_columns import template_columns, template_layers
+
+    for layer_id in template_layers():
+        for column in template_columns(layer_id):
+            if column.kind == "bool":
+                continue
+            for code in column.codes:
+                keys = (f"value.{layer_id}.{column.key}.{code}", f"value.{column.key}.{code}")
+                assert code in DEPARTMENTS or any(has(k) for k in keys), (layer_id, column.key, code)
