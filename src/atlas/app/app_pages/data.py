@@ -11,6 +11,7 @@ from atlas.features.data.analysis.table import attribution_line, sources_table, 
 from atlas.features.data.analysis.versions import versions_table
 from atlas.features.data.web import intake as intake_web
 from atlas.foundation.html_safe import md_escape
+from atlas.features.data.web.templates import template_downloads
 from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
@@ -42,6 +43,7 @@ st.markdown(t("import.intro", lang))
 if not auth.require("import", lang):  # import and revert are for stewards and admins
     st.stop()
 user = auth.user_name() or ""
+template_downloads(lang)
 layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
 # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
 upload = st.file_uploader(t("import.file", lang), key=intake_web.uploader_key("import_file"))
