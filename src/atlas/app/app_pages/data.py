@@ -40,10 +40,10 @@ def _layer_name(layer_id: str) -> str:
 
 st.header(t("import.title", lang))
 st.markdown(t("import.intro", lang))
+template_downloads(lang)  # blank templates and field forms: for every partner, logged in or not
 if not auth.require("import", lang):  # import and revert are for stewards and admins
     st.stop()
 user = auth.user_name() or ""
-template_downloads(lang)
 layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
 # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
 upload = st.file_uploader(t("import.file", lang), key=intake_web.uploader_key("import_file"))
