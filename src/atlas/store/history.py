@@ -24,8 +24,8 @@ from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, selec
 from atlas.store import audit, gpkg
 from atlas.store.engine import database_url, reading, writing
 from atlas.store.schema import tables
-from atlas.store.watch import generation
 from atlas.store.timeutil import now
+from atlas.store.watch import generation
 
 WGS84 = "EPSG:4326"
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")

@@ -10,8 +10,8 @@ from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.features.data.analysis.versions import versions_table
 from atlas.features.data.web import intake as intake_web
-from atlas.foundation.html_safe import md_escape
 from atlas.features.data.web.templates import template_downloads
+from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names

@@ -17,7 +17,7 @@ from atlas.features.map.web import page as mappage
 from atlas.foundation.config import ALL, DEPARTMENTS
 from atlas.foundation.html_safe import md_escape
 from atlas.foundation.i18n import t
-from atlas.layers.registry import data_version, layers_by_group, visible_layers
+from atlas.layers.registry import layers_by_group, visible_layers
 
 lang = get_language()
 role = auth.role()  # a layer above the session's role is unknown here: not listed, drawn, credited or printed

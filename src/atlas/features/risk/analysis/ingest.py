@@ -16,8 +16,8 @@ from atlas.features.risk.analysis import ledger
 from atlas.features.risk.analysis.aggregate import Layout, count_joint, roll_up
 from atlas.features.risk.analysis.disclosure import MASKED, protect
 from atlas.features.risk.analysis.hexgrid import build_grid
-from atlas.features.risk.analysis.raw import RawSource, RawUpload, input_digest, read_raw, source_bytes
 from atlas.features.risk.analysis.origin import by_year, coarsen, protect_origin
+from atlas.features.risk.analysis.raw import RawSource, RawUpload, input_digest, read_raw, source_bytes
 from atlas.features.risk.analysis.release import FORMAT, class_labels, is_release_folder, write_release
 from atlas.features.risk.analysis.schema import (
     CATEGORIES,
