@@ -79,6 +79,16 @@ def _set_link(at: AppTest, lang: str, params: dict[str, str]) -> None:
         at.query_params[key] = value
 
 
+def layer_titles(at: AppTest) -> set[str]:
+    """The layer titles the map page's sidebar offers (one pills widget per group, keys `layers_<group>`)."""
+    return {
+        option.content
+        for group in at.sidebar.button_group
+        if str(group.key).startswith("layers_")
+        for option in group.proto.options
+    }
+
+
 def _query_param(at: AppTest, key: str) -> str | None:
     value = at.query_params.get(key)
     return value[0] if isinstance(value, list) else value

@@ -64,8 +64,8 @@ def _commit_button(at):
     return next(b for b in at.button if "Valider" in b.label or "Commit" in b.label)
 
 
-def test_shelters_sheet_by_village_name_is_previewed_resolved_then_committed(private_store, open_page):
-    at = open_page("app_pages/data.py", "fr")
+def test_shelters_sheet_by_village_name_is_previewed_resolved_then_committed(private_store, open_page_as):
+    at = open_page_as("app_pages/data.py", "fr", "steward")
     before = load_layer("services_areas").version
     _upload(at, "services_areas", "structures.xlsx", pf.shelters_xlsx(), XLSX)
     text = _page_text(at)
@@ -97,8 +97,8 @@ def test_shelters_sheet_by_village_name_is_previewed_resolved_then_committed(pri
         assert not isinstance(value, pd.DataFrame | bytes)
 
 
-def test_kobo_relays_export_goes_from_file_to_map(private_store, open_page):
-    at = open_page("app_pages/data.py", "en")
+def test_kobo_relays_export_goes_from_file_to_map(private_store, open_page_as):
+    at = open_page_as("app_pages/data.py", "en", "steward")
     before = load_layer("bajenu_gox").version
     _upload(at, "bajenu_gox", "relais_kobo.csv", pf.kobo_relays_csv())
     text = _page_text(at)
@@ -119,11 +119,11 @@ def test_kobo_relays_export_goes_from_file_to_map(private_store, open_page):
 
 
 def test_raw_incident_sheet_is_aggregated_in_memory_and_shows_line_numbers_only(
-    private_store, open_page, tmp_path, monkeypatch
+    private_store, open_page_as, tmp_path, monkeypatch
 ):
     monkeypatch.setenv("ATLAS_INCIDENTS_DIR", str(tmp_path / "releases"))
     (tmp_path / "releases").mkdir()
-    at = open_page("app_pages/data.py", "en")
+    at = open_page_as("app_pages/data.py", "en", "steward")
     uploader = next(u for u in at.file_uploader if u.key and u.key.startswith("intake_incidents"))
     uploader.upload("incidents.csv", pf.incidents_cp1252(), "text/csv").run()
     next(c for c in at.checkbox if c.key == "intake_incidents_drop").check().run()
@@ -144,9 +144,9 @@ def test_raw_incident_sheet_is_aggregated_in_memory_and_shows_line_numbers_only(
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_gis_file_still_gets_the_gis_form(private_store, open_page, lang):
+def test_a_gis_file_still_gets_the_gis_form(private_store, open_page_as, lang):
     from tests.helpers.minimal import geojson_bytes, minimal_frame
 
-    at = open_page("app_pages/data.py", lang)
+    at = open_page_as("app_pages/data.py", lang, "steward")
     _upload(at, "bajenu_gox", "relais.geojson", geojson_bytes(minimal_frame("bajenu_gox")), "application/json")
     assert len(at.dataframe) == 2  # sources + versions: no preview table for a GIS file

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import APP_DIR, _log_in
+from tests.app.conftest import APP_DIR, _log_in, layer_titles
 
 ROLES = ("anonymous", "partner", "steward", "admin")
 Y, N = True, False
@@ -43,9 +43,9 @@ def _texts(at: AppTest) -> str:
 def test_map_page(private_store, open_page_as, role):
     at = open_page_as("app_pages/map.py", "en", role)
     assert not at.exception
-    keys = {c.key for c in at.sidebar.checkbox}
-    assert "layer_mining_sites" in keys  # a public layer: everyone
-    assert ("layer_services_areas" in keys) is _expected(
+    titles = layer_titles(at)
+    assert "Mining and gold-panning sites" in titles  # a public layer: everyone
+    assert (PARTNER_LAYER_TITLE in titles) is _expected(
         "see the partner layer (shelter availability): map, sources table, outreach's no-service filter", role
     )
     if not _expected(
