@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
@@ -286,6 +287,12 @@ def _quiet(refusal: Refusal) -> Refusal:
 
 def _code(layer_id: str, column: str, value: object) -> object:
     """A coded column's label (as a template's drop-down writes it, in French or English) → its code."""
+    return _code_of_text(layer_id, column, value) if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=4096)
+def _code_of_text(layer_id: str, column: str, value: str) -> object:
+    """Cached: a partner's file repeats the same few labels on thousands of rows."""
     from atlas.layers.codes import to_code
 
     return to_code(layer_id, column, value)
