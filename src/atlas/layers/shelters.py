@@ -31,8 +31,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from atlas.foundation.config import DATA_DIR
+from atlas.foundation.config import DATA_DIR, LANGUAGES
 from atlas.foundation.i18n import t
+from atlas.foundation.names import normalise
 
 ZONES_FILE = "commune_zones.geojson"
 KINDS: tuple[str, ...] = ("shelter", "service")  # a shelter is also a service (as in the shipped layer)
@@ -41,6 +42,7 @@ DEFAULT_KIND = "shelter"  # a list without a kind column is a shelter list
 CAPACITY_BANDS: tuple[tuple[int, str], ...] = ((10, "up_to_10"), (30, "11_to_30"))
 CAPACITY_OVER = "over_30"
 CAPACITY_UNKNOWN = "not_published"
+MAX_PROVIDER = 80  # characters of one provider's name (an organisation's name, not a description)
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "commune",
     "department",
@@ -103,15 +105,16 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     """Count `points` per zone and return zone rows only; see the module docstring for the rules.
 
     `points`: one row per shelter or service, point geometries (any CRS; none set means WGS 84).
-    Optional columns: `kind` ('shelter' or 'service'; absent or empty: 'shelter'), `providers` (the
-    organisation running it: public, listed per zone), `capacity` (places, a whole number ≥ 0).
+    Optional columns: `kind` ('shelter' or 'service', or their catalog label `value.kind.<code>` in
+    French or English; absent or empty: 'shelter'), `providers` (the organisation running it: a
+    public name, listed once per zone, cut to 80 characters), `capacity` (places, a whole number ≥ 0).
     `zones`: polygons with `commune`, `department` (and optionally `arrondissement`); default the
     shipped commune zones. A point on the boundary of two zones counts once, in the first zone.
     """
     zones = shipped_zones() if zones is None else zones
     zone_geoms = np.asarray(zones.to_crs("EPSG:4326").geometry.values if zones.crs else zones.geometry.values)
     geoms = points.to_crs("EPSG:4326").geometry.values if points.crs else points.geometry.values
-    kinds = _column(points, "kind")
+    kinds = [_kind(value) for value in _column(points, "kind")]
     providers = _column(points, "providers")
     capacities = _column(points, "capacity")
 
@@ -119,8 +122,7 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     members: dict[int, list[int]] = {}
     for row, geom in enumerate(np.asarray(geoms)):
         reason = _point_problem(geom)
-        kind = _text(kinds[row]) or DEFAULT_KIND
-        if reason is None and kind not in KINDS:
+        if reason is None and kinds[row] is None:
             reason = "bad_kind"
         if reason is None and not _capacity_ok(capacities[row]):
             reason = "bad_capacity"
@@ -135,15 +137,15 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     rows = []
     for index in range(len(zones)):
         found = members.get(index, [])
-        zone = zones.iloc[index]
+        props = zones.iloc[index]
         rows.append(
             {
-                "commune": str(zone["commune"]),
-                "department": str(zone["department"]),
-                "arrondissement": _text(zone.get("arrondissement")) or None,
-                "shelters": sum(1 for r in found if (_text(kinds[r]) or DEFAULT_KIND) == "shelter"),
+                "commune": str(props["commune"]),
+                "department": str(props["department"]),
+                "arrondissement": _text(props.get("arrondissement")) or None,
+                "shelters": sum(1 for r in found if kinds[r] == "shelter"),
                 "services": len(found),
-                "providers": "; ".join(dict.fromkeys(p for r in found if (p := _text(providers[r])))) or None,
+                "providers": _providers([providers[r] for r in found]),
                 "capacity_band": _zone_band([_capacity(capacities[r]) for r in found]) if found else None,
                 "location_basis": "commune_area" if found else None,
             }
@@ -153,9 +155,27 @@ def points_to_areas(points: gpd.GeoDataFrame, zones: gpd.GeoDataFrame | None = N
     return ShelterAreas(areas=areas, refused=tuple(refused))
 
 
+def _providers(values: list[object]) -> str | None:
+    """The zone's providers, each once, in order, each name cut to MAX_PROVIDER characters."""
+    names = dict.fromkeys(name for value in values if (name := _text(value)[:MAX_PROVIDER].strip()))
+    return "; ".join(names) or None
+
+
 def _column(frame: pd.DataFrame, name: str) -> list[object]:
     """The column's values as a plain list (None everywhere when the file has no such column)."""
     return list(frame[name]) if name in frame.columns else [None] * len(frame)
+
+
+def _kind(value: object) -> str | None:
+    """'shelter' or 'service' from the code or its label in any language ('foyer d'accueil', 'Service');
+    empty means a shelter (a shelter list need not say it); None for anything else."""
+    text = normalise(_text(value))
+    if not text:
+        return DEFAULT_KIND
+    for code in KINDS:
+        if text in {normalise(code), *(normalise(t(f"value.kind.{code}", lang)) for lang in LANGUAGES)}:
+            return code
+    return None
 
 
 def _text(value: object) -> str:

@@ -51,6 +51,21 @@ def test_counts_add_up_per_zone_and_over_the_region():
     assert areas["shelters"].sum() == 3
 
 
+def test_kinds_may_be_written_as_their_french_or_english_label():
+    points = _points(
+        [
+            {"geometry": _inside("Ethiolo"), "kind": "Foyer d'accueil"},
+            {"geometry": _inside("Ethiolo"), "kind": "service d’aide "},
+            {"geometry": _inside("Ethiolo"), "kind": "support service"},
+            {"geometry": _inside("Ethiolo"), "kind": "SHELTER"},
+        ]
+    )
+    result = points_to_areas(points)
+    areas = result.areas.set_index("commune")
+    assert result.refused == ()
+    assert (areas.loc["Ethiolo", "shelters"], areas.loc["Ethiolo", "services"]) == (2, 4)
+
+
 def test_a_zone_with_no_shelter_keeps_zero_and_every_zone_is_returned():
     result = points_to_areas(_points([{"geometry": _inside("Kédougou"), "kind": "shelter"}]))
     areas = result.areas
@@ -88,6 +103,13 @@ def test_the_output_holds_no_point_and_no_input_value():
     for geom in points.geometry:  # no input coordinate survives as a vertex
         assert (round(geom.x, 9), round(geom.y, 9)) not in vertices
     assert all(a is not b for a in areas.geometry for b in points.geometry)
+
+
+def test_a_provider_is_a_name_not_a_description():
+    long = "ONG Espoir " + "quartier Dandé, derrière le marché, maison bleue " * 5
+    points = _points([{"geometry": _inside("Tomboronkoto"), "providers": long}])
+    areas = points_to_areas(points).areas.set_index("commune")
+    assert areas.loc["Tomboronkoto", "providers"] == long[:80].strip()
 
 
 def test_points_outside_every_zone_are_refused_with_a_reason_and_counted_nowhere():

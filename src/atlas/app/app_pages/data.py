@@ -9,6 +9,7 @@ from atlas.common.web.urlstate import get_language
 from atlas.features.data.analysis.table import attribution_line, sources_table, synthetic_layers
 from atlas.features.data.analysis.versions import versions_table
 from atlas.features.data.web import intake as intake_web
+from atlas.features.data.web.templates import template_downloads
 from atlas.foundation.i18n import t, tn
 from atlas.layers import imports
 from atlas.layers.reader import gpkg_layer_names
@@ -36,6 +37,7 @@ def _layer_name(layer_id: str) -> str:
 
 st.header(t("import.title", lang))
 st.markdown(t("import.intro", lang))
+template_downloads(lang)
 layer_id = st.selectbox(t("import.layer", lang), imports.importable_layers(), format_func=_layer_name)
 # No `type=` filter: Streamlit would refuse other files in English; our validation names the problem.
 upload = st.file_uploader(t("import.file", lang), key=intake_web.uploader_key("import_file"))

@@ -26,6 +26,7 @@ from atlas.layers import imports
 from atlas.layers.codes import choices, to_code
 from atlas.layers.registry import get_layer, load_layer
 from atlas.layers.shelters import shipped_zones
+from atlas.layers.zones import rows_to_zones
 
 LANGS = ("fr", "en")
 CASES = [(layer, lang) for layer in template_layers() for lang in LANGS]
@@ -121,6 +122,14 @@ def test_latitude_and_longitude_are_bounded_to_the_atlas_window():
     assert (float(latitude.formula1), float(latitude.formula2)) == (11.8, 14.0)
     assert (float(longitude.formula1), float(longitude.formula2)) == (-14.0, -10.8)
     assert latitude.showErrorMessage and latitude.errorStyle == "stop"
+
+
+def test_a_count_is_a_whole_number_of_zero_or_more_and_the_refusal_says_so():
+    ws = _book("services_areas", "fr").worksheets[0]
+    rules = _validations(ws)
+    shelters = rules["C"]
+    assert (shelters.type, shelters.operator, shelters.formula1) == ("whole", "greaterThanOrEqual", "0")
+    assert shelters.error == "Nombre entier attendu, 0 ou plus." and not shelters.allow_blank
 
 
 @pytest.mark.parametrize(("layer_id", "lang"), CASES)
@@ -246,3 +255,31 @@ def test_a_filled_french_mining_template_imports_as_the_layer(private_store):
     assert record.features == 2 and len(loaded) == 2
     assert list(loaded["kind"]) == ["artisanal_site", "industrial_mine"]
     assert list(loaded["location_basis"]) == ["field_gps", "published_coordinate"]
+
+
+def test_a_filled_english_shelter_template_imports_as_counts_per_commune(private_store):
+    """Counts per commune by name (no position anywhere), capacity as its English label."""
+    data = _filled(
+        "services_areas",
+        "en",
+        [
+            ["Kédougou", "Kédougou", 1, 2, "ONG La Lumière; Action sociale", "11 to 30 places"],
+            ["Saraya", "Saraya", 1, 1, "Enda Jeunesse Action", "not published"],
+            ["Bembou", None, 0, 0, None, None],
+        ],
+    )
+    frame = pd.read_excel(io.BytesIO(data), sheet_name=0)
+    spec = get_layer("services_areas")
+    frame = frame.rename(columns={t(f"field.{c}", "en"): c for c in spec.required_columns})
+    for column in spec.required_columns:
+        frame[column] = [to_code("services_areas", column, v) for v in frame[column]]
+    placed = rows_to_zones(frame)
+    assert placed.refused == ()
+    record = imports.import_layer(
+        "services_areas", placed.frame.to_json().encode(), "services.xlsx", "Action sociale", "restricted"
+    )
+    loaded = load_layer("services_areas").frame.set_index("commune")
+    assert record.features == 3
+    assert list(loaded["shelters"]) == [1, 1, 0] and loaded.loc["Kédougou", "capacity_band"] == "11_to_30"
+    assert loaded.loc["Bembou", "department"] == "Saraya"
+    assert set(loaded.geometry.geom_type) <= {"Polygon", "MultiPolygon"}

@@ -140,15 +140,21 @@ def _data_sheet(ws: Any, lists: Any, layer_id: str, columns: list[TemplateColumn
 
 
 def _number_rule(column: TemplateColumn, lang: str) -> Any:
+    """A whole/decimal rule with the column's bounds, and its refusal worded with them (no made-up bound)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     kind = "whole" if column.kind == "int" else "decimal"
-    low = column.minimum if column.minimum is not None else -1e9
-    high = column.maximum if column.maximum is not None else 1e12
-    rule = DataValidation(
-        type=kind, operator="between", formula1=_number(low), formula2=_number(high), allow_blank=not column.required
-    )
-    rule.error = t(f"template.error.{kind}", lang, minimum=_number(low, lang), maximum=_number(high, lang))[:255]
+    low, high = column.minimum, column.maximum
+    if low is not None and high is not None:
+        rule = DataValidation(type=kind, operator="between", formula1=_number(low), formula2=_number(high))
+        rule.error = t(f"template.error.{kind}", lang, minimum=_number(low, lang), maximum=_number(high, lang))
+    elif low is not None:
+        rule = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=_number(low))
+        rule.error = t(f"template.error.{kind}_min", lang, minimum=_number(low, lang))
+    else:  # any number: Excel needs a bound, so the widest one, and the message names none
+        rule = DataValidation(type=kind, operator="between", formula1="-1E+15", formula2="1E+15")
+        rule.error = t(f"template.error.{kind}_any", lang)
+    rule.allow_blank = not column.required
     return rule
 
 
