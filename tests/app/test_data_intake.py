@@ -30,7 +30,7 @@ def _page_text(at) -> str:
 
 
 def _upload(at, layer: str, name: str, data: bytes, mime: str = "text/csv"):
-    at.selectbox[0].set_value(layer).run()
+    next(s for s in at.selectbox if s.label in ("Couche à remplacer", "Layer to replace")).set_value(layer).run()
     at.file_uploader[0].upload(name, data, mime).run()
     assert not at.exception, at.exception
     return at
@@ -52,9 +52,8 @@ def _pick(at, name: str, value: str):
 
 
 def _commit(at, source: str = "ONG partenaire", licence: str = "restricted"):
-    form_inputs = [ti for ti in at.text_input if ti.key is None]
-    form_inputs[0].set_value(source)
-    form_inputs[1].set_value(licence)
+    next(ti for ti in at.text_input if ti.label.startswith(("Source des données", "Data source"))).set_value(source)
+    next(ti for ti in at.text_input if ti.label.startswith("Licence")).set_value(licence)
     next(b for b in at.button if "Valider" in b.label or "Commit" in b.label).click().run()
     assert not at.exception, at.exception
     return at

@@ -57,6 +57,12 @@ def layer_targets(layer_id: str) -> tuple[str, ...]:
     return targets((*areas.POINT_COLUMNS.get(layer_id, ()), *get_layer(layer_id).required_columns))
 
 
+def proposal(layer_id: str, table: Table) -> ColumnMapping:
+    """The mapping proposed for `table`'s headers (location targets, per-point values, the layer's columns)."""
+    extra = areas.POINT_COLUMNS.get(layer_id, ())
+    return propose(layer_id, table.headers, (*extra, *get_layer(layer_id).required_columns))
+
+
 def preview(
     layer_id: str,
     data: bytes,
@@ -72,7 +78,7 @@ def preview(
         raise LayerError(imports.display_name(name), "incidents")
     table = read(data, name, sheet)
     extra = areas.POINT_COLUMNS.get(layer_id, ())
-    mapping = mapping or propose(layer_id, table.headers, (*extra, *spec.required_columns))
+    mapping = mapping or proposal(layer_id, table)
     area_layer = layer_id in areas.AREA_LAYERS
     zone_rows = area_layer and not set(mapping.columns.values()) & set(LOCATION_TARGETS)
     staged = stage(

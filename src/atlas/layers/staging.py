@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
@@ -42,7 +43,8 @@ class Refusal:
     values: dict[str, str] = field(default_factory=dict)
 
     def message(self, lang: str) -> str:
-        return t(f"stage.{self.reason}", lang, **self.values)
+        """In `lang`; a reason with a dot is another module's full key (`zones.refuse.<code>`)."""
+        return t(self.reason if "." in self.reason else f"stage.{self.reason}", lang, **self.values)
 
 
 @dataclass(frozen=True)
@@ -286,38 +288,36 @@ def _quiet(refusal: Refusal) -> Refusal:
 
 def _code(layer_id: str, column: str, value: object) -> object:
     """A coded column's label (as a template's drop-down writes it, in French or English) → its code."""
+    return _code_of_text(layer_id, column, value) if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=4096)
+def _code_of_text(layer_id: str, column: str, value: str) -> object:
+    """Cached: a partner's file repeats the same few labels on thousands of rows."""
     from atlas.layers.codes import to_code
 
     return to_code(layer_id, column, value)
 
 
 def _stage_zone_rows(spec: LayerSpec, table: Table, mapping: ColumnMapping, zones: gpd.GeoDataFrame) -> Staged:
-    """One row per commune (a filled template): the commune's zone is the geometry; values typed per row."""
+    """One row per commune (a filled template): `layers.zones.rows_to_zones` gives each row its zone
+    (unknown, repeated or contradicted communes refused by line); values typed per row."""
+    from atlas.layers.zones import rows_to_zones
+
     index = {h: i for i, h in enumerate(table.headers)}
     column_of = {target: index[h] for h, target in mapping.columns.items() if h in index}
-    by_name = {normalise(str(z["commune"])): z for _, z in zones.iterrows()}
-    records: list[dict[str, object]] = []
-    refused: list[Refusal] = []
-    seen: set[str] = set()
-    for line, row in zip(table.lines, table.rows, strict=True):
-        values = {c: _code(spec.id, c, row[i] if i < len(row) else None) for c, i in column_of.items()}
-        commune = _text(values.get("commune"))
-        zone = by_name.get(normalise(commune))
-        if zone is None:
-            refused.append(Refusal(line, "unknown_commune" if commune else "no_location", {"name": commune[:80]}))
-            continue
-        if normalise(commune) in seen:
-            refused.append(Refusal(line, "duplicate_commune", {"name": commune[:80]}))
-            continue
-        seen.add(normalise(commune))
-        record = {c: values.get(c) for c in spec.required_columns}
-        for column in ADMIN_COLUMNS:
-            if column in spec.required_columns and column in zone and not _text(record.get(column)):
-                record[column] = zone[column]
-        record["commune"] = zone["commune"]
+    values = {
+        c: [_code(spec.id, c, row[i] if i < len(row) else None) for row in table.rows] for c, i in column_of.items()
+    }
+    rows = pd.DataFrame({c: values.get(c, [None] * len(table.rows)) for c in spec.required_columns})
+    rows["line"] = list(table.lines)
+    placed = rows_to_zones(rows)
+    refused = [Refusal(table.lines[r.row], f"zones.refuse.{r.reason}") for r in placed.refused]
+    records = []
+    for record in placed.frame.to_dict("records"):
         if "synthetic" in spec.required_columns:
             record["synthetic"] = False
-        record.update(located="commune_zone", line=line, geometry=zone.geometry)
+        record["located"] = "commune_zone"
         records.append(record)
     frame = _typed(spec, records, refused)
     refused.sort(key=lambda r: r.line)

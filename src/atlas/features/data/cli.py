@@ -195,7 +195,7 @@ def tabular_import(args: argparse.Namespace, data: bytes) -> int:
     )
     if args.save_mapping is not None:
         write_atomic(args.save_mapping, to_profile(result.mapping, args.layer).encode("utf-8"))
-    print(f"read {imports.display_name(args.file.name)}: {words.format_line(result, lang)}")
+    print(f"read {imports.display_name(args.file.name)}: {words.format_line(result.table, lang)}")
     for header in result.table.headers:
         target = result.mapping.target_of(header)
         print(f"  {imports.clean_text(header, 60)!s:40} -> {target or '(not imported)'}")

@@ -62,7 +62,10 @@ def test_filled_services_template_is_one_row_per_commune_zone(private_store):
     result = intake.preview("services_areas", data, "services.xlsx")
     assert result.frame is not None and list(result.frame["commune"]) == ["Kédougou", "Salémata"]
     assert list(result.frame["located"]) == ["commune_zone", "commune_zone"]
-    assert [(r.line, r.reason) for r in result.staged.refused] == [(4, "unknown_commune"), (5, "duplicate_commune")]
+    assert [(r.line, r.reason) for r in result.staged.refused] == [
+        (4, "zones.refuse.unknown_commune"),
+        (5, "zones.refuse.duplicate_commune"),
+    ]
     assert set(result.frame.geom_type) <= {"Polygon", "MultiPolygon"}
     record = intake.commit(result, data, "services.xlsx", "Action sociale", "restricted")
     assert record.features == 2

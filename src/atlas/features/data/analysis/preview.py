@@ -16,13 +16,13 @@ from atlas.foundation.i18n import t, tn
 from atlas.layers.intake import Preview
 from atlas.layers.placematch import Place
 from atlas.layers.staging import Resolution, Unresolved
+from atlas.layers.tabular import Table
 
 DELIMITER_WORDS = {",": "preview.delim_comma", ";": "preview.delim_semicolon", "\t": "preview.delim_tab"}
 
 
-def format_line(result: Preview, lang: str) -> str:
+def format_line(table: Table, lang: str) -> str:
     """'CSV · cp1252 · semicolon' / 'XLSX · sheet Structures': how the file was read."""
-    table = result.table
     if table.kind == "xlsx":
         return t("preview.format_xlsx", lang, sheet=table.sheet)
     return t(

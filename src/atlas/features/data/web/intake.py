@@ -15,6 +15,7 @@ numbers and reasons only, and the uploader is emptied afterwards.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import folium
 import geopandas as gpd
@@ -27,9 +28,21 @@ from atlas.layers import intake, profiles
 from atlas.layers.mapping import ColumnMapping, ProfileError, with_choice
 from atlas.layers.registry import current_provenance
 from atlas.layers.staging import Resolution
+from atlas.layers.tabular import Table
 from atlas.layers.validate import LayerError
 
 NOT_IMPORTED = ""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the mapping widgets need before any row is staged: the layer, the table, the proposal."""
+
+    layer: str
+    table: Table
+    mapping: ColumnMapping
+
+
 COORDS_CHOICE = "__coords__"
 UPLOADS = "intake_uploader_round"  # bumping it gives a fresh, empty uploader after a commit
 
@@ -42,7 +55,7 @@ def clear_uploaders() -> None:
     st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
 
 
-def _saved_mapping(result: intake.Preview, lang: str, user: str) -> ColumnMapping:
+def _saved_mapping(result: Draft, lang: str, user: str) -> ColumnMapping:
     """The proposal, or the user's saved profile when one is chosen (its headers must be in this file)."""
     saved = profiles.names(user, result.layer)
     if not saved:
@@ -57,7 +70,7 @@ def _saved_mapping(result: intake.Preview, lang: str, user: str) -> ColumnMappin
         return result.mapping
 
 
-def _mapping_widgets(result: intake.Preview, lang: str, user: str) -> ColumnMapping:
+def _mapping_widgets(result: Draft, lang: str, user: str) -> ColumnMapping:
     """One selectbox per header (proposal or saved profile preselected); returns the person's mapping."""
     options = [NOT_IMPORTED, *intake.layer_targets(result.layer)]
     with st.expander(t("intake.mapping", lang), expanded=not result.mapping.columns):
@@ -135,15 +148,15 @@ def tabular_panel(layer_id: str, name: str, data: bytes, lang: str, user: str) -
     """The whole preview-then-commit flow for one uploaded table, acting as `user`."""
     sheet = None
     try:
-        first = intake.read(data, name)
+        table = intake.read(data, name)
+        if len(table.sheets) > 1:
+            sheet = st.selectbox(t("intake.sheet", lang), table.sheets, key="intake_sheet")
+            table = intake.read(data, name, sheet)
     except LayerError as exc:
         st.error(t("import.refused", lang, problem=exc.message(lang)), icon=":material/block:")
         return
-    if len(first.sheets) > 1:
-        sheet = st.selectbox(t("intake.sheet", lang), first.sheets, key="intake_sheet")
-    base = intake.preview(layer_id, data, name, sheet=sheet)
-    st.info(words.format_line(base, lang), icon=":material/table:")
-    mapping = _mapping_widgets(base, lang, user)
+    st.info(words.format_line(table, lang), icon=":material/table:")
+    mapping = _mapping_widgets(Draft(layer_id, table, intake.proposal(layer_id, table)), lang, user)
     result = intake.preview(layer_id, data, name, sheet=sheet, mapping=mapping)
     resolutions = _resolution_widgets(result, lang) if result.staged.unresolved else {}
     if resolutions:
