@@ -20,7 +20,7 @@ FLASH = "data_reverted"  # (layer, version) of the revert just made, shown once 
 st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang))), icon=":material/warning:")
-st.dataframe(sources_table(lang), hide_index=True, width="stretch")
+st.dataframe(sources_table(lang), hide_index=True, width="stretch", height="content")  # every layer, no inner scroll
 st.caption(t("sources.attribution", lang, line=attribution_line(lang)))
 
 st.header(t("brief.method", lang))
