@@ -46,13 +46,16 @@ def test_a_link_with_compare_shows_two_maps_the_comparison_and_briefs_both(page,
         legends.append(frame.locator(".atlas-heat-legend").inner_text())
     assert "Year 2023 · All categories" in legends[0] and "Year 2024 · All categories" in legends[1]
     assert "Comparison of published totals" in page.locator("[data-testid='stMain']").inner_text()
-    assert page.locator("[data-testid='stDataFrame']").count() == 1
+    # the comparison table, then the table by victims' country of origin (issue 12); no totals table
+    assert page.locator("[data-testid='stDataFrame']").count() == 2
+    assert "Incidents by victims' country of origin" in page.locator("[data-testid='stMain']").inner_text()
     assert "compare=2023" in page.url and "period=2024" in page.url
     with page.expect_download() as download:
         page.get_by_role("button", name="One-page brief (PDF)").click()
     reader = pypdf.PdfReader(io.BytesIO(download.value.path().read_bytes()))
     text = " ".join(reader.pages[0].extract_text().split())
     assert len(reader.pages) == 1 and "Year 2023 and Year 2024" in text and "Change (Year 2024 − Year 2023)" in text
+    assert "Incidents by victims' country of origin" in text and "Nigeria" in text  # the lens is in the brief
 
 
 def _is_text(response) -> bool:
