@@ -55,7 +55,7 @@ def test_both_processes_serve_the_map_through_the_proxy_and_see_an_import_at_onc
     collection["features"].append(feature)
     data = json.dumps(collection).encode()
     imports.import_layer("mining_sites", data, "sites.geojson", "Atelier", "CC BY 4.0")
-    for worker in ("w0", "w1"):  # at once: no wait, no retry (each worker's store watcher got the NOTIFY)
+    for worker in ("w0", "w1"):  # at once: no wait, no retry (each worker's store watcher sees the new pointer)
         run = run_sync(one_run(port, "lang=fr", cookie=f"atlas_worker={worker}", needle=b"Site importe par un atelier"))
         assert run.found, worker
     assert not list(home.glob("*.gpkg"))  # the data live in PostgreSQL, not in a shared SQLite file

@@ -10,8 +10,8 @@ cookie's value is matched against the known workers only; anything else gets a f
 The workers share one data store: PostgreSQL + PostGIS (`ATLAS_DATABASE_URL`, what a server should
 use; processes may then run on several machines) or the SQLite file in their shared `ATLAS_HOME`.
 An import through one process is seen by the others on their next run: every cache keys on the
-data version, and each process's store watcher learns of a commit at once (NOTIFY or the SQLite
-file's data version).
+data version, and each process's store watcher learns of a commit at once (the pointers read on
+a dedicated connection, or the SQLite file's data version).
 """
 
 from __future__ import annotations

@@ -83,8 +83,6 @@ def writing(lock: str, url: str | None = None) -> Iterator[Connection]:
     with engine.connect().execution_options(atlas_write=True) as conn, conn.begin():
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(lock)})
-            # Delivered at COMMIT only: tells every process's store watcher (store/watch.py) to re-read.
-            conn.execute(text("NOTIFY atlas_store"))
         yield conn
 
 
