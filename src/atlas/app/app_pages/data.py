@@ -26,7 +26,9 @@ role = auth.role()  # a viewer's tables never list a partner layer
 st.title(t("page.data", lang))
 st.markdown(t("sources.intro", lang))
 st.warning(t("sources.synthetic_list", lang, layers=", ".join(synthetic_layers(lang, role))), icon=":material/warning:")
-st.dataframe(sources_table(lang, role), hide_index=True, width="stretch", height="content")  # every layer, no inner scroll
+st.dataframe(
+    sources_table(lang, role), hide_index=True, width="stretch", height="content"
+)  # every layer, no inner scroll
 st.caption(t("sources.attribution", lang, line=md_escape(attribution_line(lang, role))))  # typed by importers
 
 st.header(t("brief.method", lang))

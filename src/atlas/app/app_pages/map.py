@@ -135,7 +135,7 @@ mappage.map_fragment(view)
 mappage.show_figures_table(lang, scope)
 st.download_button(
     t("brief.button", lang),
-    data=lambda: map_brief_pdf(view),
+    data=lambda: map_brief_pdf(view, role),
     file_name=f"atlas-kedougou-{lang}.pdf",
     mime="application/pdf",
     help=t("brief.map.help", lang),

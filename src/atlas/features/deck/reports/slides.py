@@ -45,7 +45,7 @@ def build_slide(view: DeckView, lang: str, role: str = "viewer") -> Slide:
 
 def _map_slide(view: DeckView, lang: str, role: str = "viewer") -> Slide:
     from atlas.features.map.analysis.figures import key_figures
-    from atlas.features.map.analysis.legend import FIGURE_KEYS, legend_entries, notices
+    from atlas.features.map.analysis.legend import figure_keys, legend_entries, notices
     from atlas.features.map.analysis.link import MapLink
     from atlas.features.map.reports.brief import brief_svg
     from atlas.layers.registry import visible_layers
@@ -67,7 +67,7 @@ def _map_slide(view: DeckView, lang: str, role: str = "viewer") -> Slide:
         subtitle=f"{t('page.map', lang)} · {t('brief.map.subtitle', lang, area=area)}",
         svg=brief_svg(link),
         legend=tuple(legend),
-        figures=tuple((t(f"fig.{k}", lang), "—" if figures[k] is None else str(figures[k])) for k in FIGURE_KEYS),
+        figures=tuple((t(f"fig.{k}", lang), "—" if figures[k] is None else str(figures[k])) for k in figure_keys(role)),
         warnings=tuple(notices(layers, lang)),
         sources=tuple(f"{t(f'layer.{s.id}', lang)}: {s.provenance.summary(lang)}" for s in specs if s.id in layers),
         synthetic=synthetic,

@@ -13,10 +13,19 @@ import pandas as pd
 
 from atlas.foundation.i18n import t
 from atlas.layers.labels import display_value, label, name_in, other_language_field, shown_value
-from atlas.layers.registry import all_layers, current_provenance, get_layer, load_all
+from atlas.layers.registry import all_layers, current_provenance, get_layer, load_all, visible_ids
 from atlas.layers.selection import filtered_frame
 
 FIGURE_KEYS = ("mining_sites", "artisanal_sites", "concessions", "border_villages", "shelters", "zones_with_service")
+# Figures computed from a layer above the viewer's role: a count of shelters per department is the
+# shelter availability layer in other words, so a viewer gets neither.
+FIGURE_LAYER = {"shelters": "services_areas", "zones_with_service": "services_areas"}
+
+
+def figure_keys(role: str) -> tuple[str, ...]:
+    """The key figures `role` may see (FIGURE_KEYS without those drawn from a layer above the role)."""
+    visible = set(visible_ids(role))
+    return tuple(k for k in FIGURE_KEYS if FIGURE_LAYER.get(k, "") in visible or k not in FIGURE_LAYER)
 
 
 def notices(layer_ids: list[str], lang: str) -> list[str]:
@@ -115,13 +124,17 @@ def feature_details(
     return pd.DataFrame(records).rename(columns={"field": t("details.field", lang), "value": t("details.value", lang)})
 
 
-def department_table(lang: str) -> pd.DataFrame:
-    """Figures per department, outside them, and for the region, with headers and row names in `lang`."""
+def department_table(lang: str, role: str = "viewer") -> pd.DataFrame:
+    """Figures per department, outside them, and for the region, with headers and row names in `lang`.
+
+    Only the figures `role` may see (`figure_keys`): the default is the least a visitor may see.
+    """
     from atlas.features.map.analysis.figures import department_row_label, figures_by_department
 
-    table = figures_by_department()[["department", *FIGURE_KEYS]].copy()
+    keys = figure_keys(role)
+    table = figures_by_department()[["department", *keys]].copy()
     table["department"] = [department_row_label(code, lang) for code in table["department"]]
-    return table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *FIGURE_KEYS]})
+    return table.rename(columns={k: t(f"fig.{k}", lang) for k in ["department", *keys]})
 
 
 def outside_note(lang: str) -> str:

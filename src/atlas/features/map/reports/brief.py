@@ -12,7 +12,7 @@ import re
 from atlas.common.reports.brief import build_brief_pdf
 from atlas.common.reports.svg_map import SvgLayer, render_svg
 from atlas.features.map.analysis.figures import key_figures
-from atlas.features.map.analysis.legend import FIGURE_KEYS, department_table, notices, outside_note
+from atlas.features.map.analysis.legend import department_table, figure_keys, notices, outside_note
 from atlas.features.map.analysis.link import MapLink
 from atlas.foundation.config import ALL, ATLAS_WINDOW
 from atlas.foundation.i18n import t
@@ -99,12 +99,15 @@ def brief_legend(view: MapLink) -> list[tuple[str, str]]:
     return rows
 
 
-def map_brief_pdf(view: MapLink) -> bytes:
-    """One A4 page: title, map, key figures, figures by department, method, caveats, sources."""
+def map_brief_pdf(view: MapLink, role: str = "viewer") -> bytes:
+    """One A4 page: title, map, key figures, figures by department, method, caveats, sources.
+
+    `role` decides which figures are printed (a viewer's brief has no shelter counts).
+    """
     lang = view.lang
     figures = key_figures(view.department)
-    figure_rows = [(t(f"fig.{k}", lang), cell_text(figures[k], lang)) for k in FIGURE_KEYS]
-    table = department_table(lang)
+    figure_rows = [(t(f"fig.{k}", lang), cell_text(figures[k], lang)) for k in figure_keys(role)]
+    table = department_table(lang, role)
     layers = list(view.layers or ())
     caveats = [*notices(layers, lang), outside_note(lang), t("brief.map.caveat_positions", lang)]
     sources = [

@@ -29,9 +29,9 @@ from atlas.common.web.mapframe import add_cells, add_layer, display_tolerance, f
 from atlas.common.web.markdown import md_frame
 from atlas.features.map.analysis.figures import figures_by_department, key_figures
 from atlas.features.map.analysis.legend import (
-    FIGURE_KEYS,
     department_table,
     feature_details,
+    figure_keys,
     legend_entries,
     load_problems,
     notices,
@@ -374,7 +374,7 @@ def _key_figures_html(department: str, lang: str, scope: CacheScope) -> str:
     chips = "".join(
         f"<span class='atlas-figure'><b>{escape(cell_text(figures.get(k), lang))}</b> "
         f"{escape(t(f'fig.{k}', lang))}</span>"
-        for k in FIGURE_KEYS
+        for k in figure_keys(scope.role)
     )
     return f"<div class='atlas-figures'>{chips}</div>"
 
@@ -406,8 +406,7 @@ def _figures_table_html(lang: str, scope: CacheScope) -> str:
     note (which features are outside the departments: a spatial test per feature) is built here,
     once per scope, not on every run.
     """
-    del scope  # part of the cache key only
-    table = department_table(lang)  # departments, then outside them, then the region: it adds up
+    table = department_table(lang, scope.role)  # departments, then outside them, then the region: it adds up
     head = "".join(f"<th>{escape(k)}</th>" for k in table.columns)
     rows = "".join(
         "<tr>" + "".join(f"<td>{escape(cell_text(v, lang))}</td>" for v in row) + "</tr>"
