@@ -34,7 +34,7 @@ import numpy as np
 import shapely
 from shapely.geometry import LineString, mapping, shape
 
-from atlas.foundation.config import BORDER_DISTANCE_KM, DATA_DIR
+from atlas.foundation.config import BAJENU_COVERAGE_PCT, BORDER_DISTANCE_KM, DATA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -346,7 +346,13 @@ def build_bajenu_gox(out: Path, zones, places) -> None:
                     "villages_covered_pct": share,
                     "coverage_class": "none"
                     if relays == 0
-                    else ("low" if share < 35 else "medium" if share < 65 else "high"),
+                    else (
+                        "low"
+                        if share < BAJENU_COVERAGE_PCT[0]
+                        else "medium"
+                        if share < BAJENU_COVERAGE_PCT[1]
+                        else "high"
+                    ),
                     "gazetteer_places_in_zone": villages,
                     "synthetic": True,
                 },

@@ -48,6 +48,9 @@ MIN_ZOOM: int = 7
 
 DEPARTMENTS: tuple[str, ...] = ("Kédougou", "Saraya", "Salémata")
 BORDER_DISTANCE_KM: float = 15.0
+# Bajenu Gox coverage classes by share of a zone's villages covered: low below the first, medium below
+# the second, high from it. One pair for the shipped layer, the import and the KoboToolbox form.
+BAJENU_COVERAGE_PCT = (35, 65)
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 DEFAULT_LANGUAGE: str = "fr"
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 import geopandas as gpd
 import pandas as pd
 
-from atlas.foundation.config import DATA_DIR
+from atlas.foundation.config import BAJENU_COVERAGE_PCT, DATA_DIR
 
 ZONES_FILE = DATA_DIR / "commune_zones.geojson"
 AREA_LAYERS = ("bajenu_gox", "services_areas")
@@ -42,12 +42,13 @@ def _counts(points: gpd.GeoDataFrame, column: str | None = None) -> pd.Series:
 
 
 def coverage_class(relays: int, pct: float | None) -> str:
-    """The shipped synthetic layer's classes: none without a relay, then by villages covered (<40, <60, ≥60 %)."""
+    """The shipped layer's classes: none without a relay, then by share of villages covered (BAJENU_COVERAGE_PCT)."""
     if relays == 0:
         return "none"
     if pct is None:
         return "low"
-    return "low" if pct < 40 else "medium" if pct < 60 else "high"
+    low, medium = BAJENU_COVERAGE_PCT
+    return "low" if pct < low else "medium" if pct < medium else "high"
 
 
 def bajenu_areas(points: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from atlas.features.data.analysis.template_columns import commune_names
-from atlas.foundation.config import DEPARTMENTS, LANGUAGES
+from atlas.foundation.config import BAJENU_COVERAGE_PCT, DEPARTMENTS, LANGUAGES
 from atlas.foundation.i18n import has, t
 from atlas.layers.codes import choices
 from atlas.layers.registry import get_layer
@@ -157,8 +157,9 @@ def survey(form: str) -> list[Question]:
             Question(
                 "calculate",
                 "coverage_class",
-                calculation="if(${relays} = 0, 'none', if(${villages_covered_pct} < 35, 'low', "
-                "if(${villages_covered_pct} < 65, 'medium', 'high')))",
+                calculation=f"if(${{relays}} = 0, 'none', "
+                f"if(${{villages_covered_pct}} < {BAJENU_COVERAGE_PCT[0]}, 'low', "
+                f"if(${{villages_covered_pct}} < {BAJENU_COVERAGE_PCT[1]}, 'medium', 'high')))",
             ),
             Question("calculate", "synthetic", calculation="'false'"),
         ]
