@@ -33,6 +33,7 @@ from atlas import store
 from atlas.features.data import cli_templates
 from atlas.features.data.analysis import preview as words
 from atlas.features.data.analysis.activity import LogFilter, log_entries
+from atlas.foundation.actors import command_actor
 from atlas.foundation.files import write_atomic
 from atlas.layers import imports, intake
 from atlas.layers.mapping import ProfileError, from_profile, to_profile
@@ -57,7 +58,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="GeoJSON, GeoPackage, zipped shapefile (EPSG:4326), CSV or XLSX table")
     imp.add_argument("--source", required=True, help="where the data come from")
     imp.add_argument("--licence", required=True, help="the data's licence")
-    imp.add_argument("--user", default="", help="who imports (recorded with the version)")
+    imp.add_argument("--user", default="", help="who imports (recorded with the version; default: system:<login>)")
     imp.add_argument("--date", default="", help="date of the data")
     imp.add_argument("--located", default="", help="how the features were located")
     imp.add_argument("--gpkg-layer", default=None, help="the GeoPackage layer to import when it holds several")
@@ -75,7 +76,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     rev = sub.add_parser("revert", help="make an earlier (or later) version current; nothing is deleted")
     rev.add_argument("layer", choices=imports.importable_layers())
     rev.add_argument("--to", type=int, required=True, help="version number")
-    rev.add_argument("--user", default="", help="who reverts (recorded)")
+    rev.add_argument("--user", default="", help="who reverts (recorded; default: system:<login>)")
     exp = sub.add_parser("export", help="write a version (default: the current one) to a file")
     exp.add_argument("layer", choices=[s.id for s in all_layers() if s.sensitivity != "aggregate"])
     exp.add_argument("--format", choices=("gpkg", "geojson"), required=True)
@@ -169,7 +170,7 @@ def _import(args: argparse.Namespace) -> int:
         path.name,
         args.source,
         args.licence,
-        user=args.user,
+        user=command_actor(args.user),
         date=args.date,
         located=args.located,
         gpkg_layer=args.gpkg_layer,
@@ -210,13 +211,15 @@ def tabular_import(args: argparse.Namespace, data: bytes) -> int:
     if args.dry_run:
         print("dry run: nothing changed")
         return 0
-    record = intake.commit(result, data, args.file.name, args.source, args.licence, user=args.user, date=args.date)
+    record = intake.commit(
+        result, data, args.file.name, args.source, args.licence, user=command_actor(args.user), date=args.date
+    )
     print(f"imported {record.features} features into {args.layer}: version {record.version} is now current")
     return 0
 
 
 def _revert(args: argparse.Namespace) -> int:
-    info = imports.revert(args.layer, args.to, user=args.user)
+    info = imports.revert(args.layer, args.to, user=command_actor(args.user))
     print(f"{args.layer}: version {info.version} is now current ({info.features} features)")
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from atlas.features.risk.analysis.schema import DEFAULT_K, MIN_K, parse_years
+from atlas.foundation.actors import command_actor
 
 
 def _parser(prog: str = "atlas risk") -> argparse.ArgumentParser:
@@ -20,6 +21,7 @@ def _parser(prog: str = "atlas risk") -> argparse.ArgumentParser:
         " (French headers and dd/mm/yyyy dates understood)",
     )
     ing.add_argument("--sheet", default=None, help="XLSX: the sheet to read (default: the first)")
+    ing.add_argument("--user", default="", help="who ingests (the activity log; default: system:<login>)")
     ing.add_argument("--mapping", type=Path, default=None, help="JSON mapping profile (header → column)")
     ing.add_argument(
         "--out", type=Path, required=True, help="release folder to create (e.g. src/atlas/data/incidents/2025)"
@@ -96,6 +98,7 @@ def _ingest(args: argparse.Namespace) -> int:
         replace=args.replace,
         mapping=mapping,
         sheet=args.sheet,
+        user=command_actor(args.user),
     )
     if report.dropped:
         print(
