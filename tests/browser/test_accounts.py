@@ -54,7 +54,7 @@ def test_a_stewards_import_is_in_the_activity_log_with_their_name(guarded_contex
             layer.click()
             page.keyboard.type("Border crossings")
             page.keyboard.press("Enter")
-            page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+            page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(
                 {
                     "name": "crossings.geojson",
                     "mimeType": "application/geo+json",
