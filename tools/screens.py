@@ -36,6 +36,7 @@ from tests.helpers.browser import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
     is_local,
+    log_in,
     map_frame,
     running_app,
     wait_for_app,
@@ -57,6 +58,8 @@ class Shot:
     path: str  # path and query after the server's URL
     what: str  # one line for the index
     full: bool = False
+    role: str | None = None  # log in with this role first (an account made in the screens' own store)
+    nav: dict[str, str] | None = None  # then click this sidebar link, per language (pages only some roles see)
 
 
 def page_paths(main: Path | None = None) -> list[str]:
@@ -131,6 +134,25 @@ def default_shots() -> list[Shot]:
                     full=page in FULL_PAGES,
                 )
             )
+        shots.append(
+            Shot(
+                f"data-steward-{lang}",
+                f"/data?lang={lang}",
+                f"data page, logged in as a data steward ({lang})",
+                full=True,
+                role="steward",
+            )
+        )
+        shots.append(
+            Shot(
+                f"activity-admin-{lang}",
+                f"/?lang={lang}",
+                f"activity page, logged in as an admin ({lang})",
+                full=True,
+                role="admin",
+                nav={"fr": "Activité", "en": "Activity"},
+            )
+        )
         shots.append(Shot(f"map-present-{lang}", f"/?lang={lang}&present=1", f"map, presentation mode ({lang})"))
         shots.append(
             Shot(
@@ -151,6 +173,19 @@ def shrink_png(path: Path, colours: int = 128) -> None:
     small.save(path, optimize=True)
 
 
+SCREEN_PASSWORD = "screens-only password, a throwaway store"
+
+
+def log_in_as(page, role: str) -> None:  # type: ignore[no-untyped-def]
+    """Log in from the sidebar as `<role>-screens`, an account added to the screens' own store."""
+    from atlas.store import accounts
+
+    name = f"{role}-screens"
+    if accounts.get(name) is None:
+        accounts.add(name, role, SCREEN_PASSWORD, by="screens")
+    log_in(page, name, SCREEN_PASSWORD, name)
+
+
 def capture(shots: list[Shot], out: Path, size: tuple[int, int], map_wait: float, full: bool) -> dict[str, str]:
     """Take the screenshots; returns {shot name: problem} for those that could not be taken."""
     from playwright.sync_api import Error as PlaywrightError
@@ -167,6 +202,12 @@ def capture(shots: list[Shot], out: Path, size: tuple[int, int], map_wait: float
             try:
                 page.goto(url + shot.path)
                 wait_for_app(page, timeout=120_000)
+                if shot.role is not None:
+                    log_in_as(page, shot.role)
+                if shot.nav is not None:  # in-app navigation keeps the session (a new URL would not)
+                    lang = "en" if "lang=en" in shot.path else "fr"
+                    page.locator("[data-testid='stSidebarNav']").get_by_text(shot.nav[lang], exact=True).click()
+                    wait_for_app(page, timeout=120_000)
             except (PlaywrightTimeout, PlaywrightError) as exc:
                 problems[shot.name] = f"did not load ({type(exc).__name__})"
                 print(f"{shot.name}: {problems[shot.name]}", file=sys.stderr)

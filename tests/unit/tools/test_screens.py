@@ -54,3 +54,17 @@ def test_the_index_says_which_page_is_missing(tmp_path):
     text = index.read_text(encoding="utf-8")
     assert "[map-fr.png](map-fr.png)" in text and "1366×768" in text
     assert "activity (fr): **missing**, did not load" in text
+
+
+def test_pages_only_some_roles_see_are_captured_logged_in(monkeypatch):
+    """The Activity page is hidden from visitors: its shot logs in as an admin and clicks the menu link."""
+    screens = _screens()
+    monkeypatch.setattr(screens, "sample_deck_link", lambda: "deck")
+    monkeypatch.setattr(screens, "outreach_query", lambda: {"season": "dry"})
+    monkeypatch.setattr(screens, "second_concession", lambda: "Boto")
+    shots = {shot.name: shot for shot in screens.default_shots()}
+    for lang, link in (("fr", "Activité"), ("en", "Activity")):
+        activity = shots[f"activity-admin-{lang}"]
+        assert activity.role == "admin" and activity.nav is not None and activity.nav[lang] == link
+        assert shots[f"data-steward-{lang}"].role == "steward"
+    assert shots["map-fr"].role is None  # every other page as an anonymous visitor sees it

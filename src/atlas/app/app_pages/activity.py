@@ -37,7 +37,10 @@ layer = mid.selectbox(
     format_func=lambda x: t("activity.any", lang) if x == ANY else t(f"layer.{x}", lang),
 )
 person = right.text_input(t("activity.col.person", lang), max_chars=64)
-period = st.date_input(t("risk.period", lang), value=[], max_value=dt.date.today())
+# Day first in French (the order people write); Streamlit only knows these three orders.
+period = st.date_input(
+    t("risk.period", lang), value=[], max_value=dt.date.today(), format="DD/MM/YYYY" if lang == "fr" else "YYYY/MM/DD"
+)
 since = until = None
 if isinstance(period, tuple) and len(period) == 2:
     since, until = period[0].isoformat(), period[1].isoformat()
@@ -93,14 +96,19 @@ with st.form("account_add", clear_on_submit=True):
 active = [a.name for a in listing if a.active and a.name != me]
 with st.form("account_disable"):
     st.subheader(t("accounts.disable", lang))
-    who = st.selectbox(t("auth.name", lang), active, index=None)
+    who = st.selectbox(t("auth.name", lang), active, index=None, placeholder=t("common.choose", lang))
     if st.form_submit_button(t("accounts.disable", lang)) and who:
         accounts.disable(who, by=me)
         st.success(t("accounts.disabled_done", lang, name=who))
 
 with st.form("account_password", clear_on_submit=True):
     st.subheader(t("accounts.reset", lang))
-    target = st.selectbox(t("auth.name", lang), [a.name for a in listing if a.active], index=None)
+    target = st.selectbox(
+        t("auth.name", lang),
+        [a.name for a in listing if a.active],
+        index=None,
+        placeholder=t("common.choose", lang),
+    )
     new_password = st.text_input(t("auth.password", lang), type="password")
     if st.form_submit_button(t("accounts.reset", lang)) and target:
         try:
